@@ -1,0 +1,154 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { databaseServiceFactory } from '@backstage/backend-defaults/database';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import type { JsonObject } from '@backstage/types';
+import request from 'supertest';
+import { Client } from 'pg';
+import { portalFeatures } from './features';
+import { RecordingLogger, type LogRecord } from './testing/RecordingLogger';
+import { testPostgresUrl } from './testing/testPostgres';
+
+const orgFile = path.resolve(__dirname, '../../../examples/org.yaml');
+
+async function startPortalBackend(database: JsonObject) {
+  const records: LogRecord[] = [];
+  const backend = await startTestBackend({
+    features: [
+      ...portalFeatures,
+      databaseServiceFactory,
+      schedulerServiceFactory,
+      createServiceFactory({
+        service: coreServices.rootLogger,
+        deps: {},
+        factory: () => new RecordingLogger(records),
+      }),
+      mockServices.rootConfig.factory({
+        data: {
+          app: { baseUrl: 'http://localhost:3000' },
+          backend: { baseUrl: 'http://localhost:7007', database },
+          auth: { providers: { guest: {} } },
+          catalog: {
+            rules: [{ allow: ['User', 'Group'] }],
+            locations: [{ type: 'file', target: orgFile }],
+          },
+        },
+      }),
+    ],
+  });
+  return { backend, records };
+}
+
+async function eventuallyGet(
+  server: Parameters<typeof request>[0],
+  url: string,
+  accept: (body: any) => boolean,
+) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const response = await request(server).get(url);
+    if (response.status === 200 && accept(response.body)) return response;
+    if (Date.now() > deadline) {
+      throw new Error(`GET ${url}: still ${response.status} ${response.text}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+}
+
+async function expectPortalServes(database: JsonObject) {
+  const { backend, records } = await startPortalBackend(database);
+  try {
+    const { server } = backend;
+
+    const ready = await request(server).get('/.backstage/health/v1/readiness');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ok' });
+
+    // The catalog has run its migrations and processed the configured location.
+    const groups = await eventuallyGet(
+      server,
+      '/api/catalog/entities/by-query?filter=kind=group',
+      body => body.items?.length === 1,
+    );
+    expect(groups.body.items[0].metadata.name).toBe('guests');
+
+    const actions = await request(server).get('/api/scaffolder/v2/actions');
+    expect(actions.status).toBe(200);
+    expect(actions.body.map((a: { id: string }) => a.id)).toContain(
+      'catalog:register',
+    );
+
+    const decision = await request(server)
+      .post('/api/permission/authorize')
+      .send({
+        items: [
+          {
+            id: 'probe',
+            permission: {
+              type: 'basic',
+              name: 'catalog.entity.create',
+              attributes: { action: 'create' },
+            },
+          },
+        ],
+      });
+    expect(decision.status).toBe(200);
+    expect(decision.body.items).toEqual([{ id: 'probe', result: 'ALLOW' }]);
+
+    const search = await request(server).get('/api/search/query?term=guests');
+    expect(search.status).toBe(200);
+
+    const errors = records.filter(r => r.level === 'error');
+    expect(errors).toEqual([]);
+  } finally {
+    await backend.stop();
+  }
+}
+
+describe('the portal backend', () => {
+  it('starts every plugin and serves on SQLite in memory', async () => {
+    await expectPortalServes({
+      client: 'better-sqlite3',
+      connection: ':memory:',
+    });
+  });
+
+  describe('on PostgreSQL', () => {
+    // Each run gets its own databases, so runs on a shared server never collide.
+    const prefix = `azml_test_${randomBytes(4).toString('hex')}_`;
+
+    afterAll(async () => {
+      const admin = new Client({ connectionString: testPostgresUrl() });
+      await admin.connect();
+      try {
+        const { rows } = await admin.query(
+          'SELECT datname FROM pg_database WHERE datname LIKE $1',
+          [`${prefix}%`],
+        );
+        for (const { datname } of rows) {
+          await admin.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+        }
+      } finally {
+        await admin.end();
+      }
+    });
+
+    it('starts every plugin and serves', async () => {
+      await expectPortalServes({
+        client: 'pg',
+        connection: testPostgresUrl(),
+        prefix,
+      });
+    });
+  });
+});

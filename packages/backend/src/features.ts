@@ -1,0 +1,41 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import appBackend from '@backstage/plugin-app-backend';
+import authBackend from '@backstage/plugin-auth-backend';
+import guestAuthProvider from '@backstage/plugin-auth-backend-module-guest-provider';
+import catalogBackend from '@backstage/plugin-catalog-backend';
+import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
+import permissionBackend from '@backstage/plugin-permission-backend';
+import allowAllPolicy from '@backstage/plugin-permission-backend-module-allow-all-policy';
+import scaffolderBackend from '@backstage/plugin-scaffolder-backend';
+import searchBackend from '@backstage/plugin-search-backend';
+import searchCatalogCollator from '@backstage/plugin-search-backend-module-catalog';
+import signalsBackend from '@backstage/plugin-signals-backend';
+import userSettingsBackend from '@backstage/plugin-user-settings-backend';
+
+/**
+ * The backend features the portal runs, in one list so that the process entry
+ * point and the start-up tests boot exactly the same backend.
+ */
+export const portalFeatures = [
+  appBackend,
+  authBackend,
+  // Local sign-in until the Entra ID emulator provides the real flow.
+  guestAuthProvider,
+  catalogBackend,
+  catalogScaffolderEntityModel,
+  catalogLogs,
+  permissionBackend,
+  // Replaced by the project-roles policy once it exists.
+  allowAllPolicy,
+  scaffolderBackend,
+  searchBackend,
+  searchCatalogCollator,
+  // Pushes live updates to the browser (user settings, running jobs).
+  signalsBackend,
+  userSettingsBackend,
+];
