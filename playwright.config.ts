@@ -3,10 +3,13 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-/** Where the portal's own output goes while the end-to-end tests run. */
-export const portalLogFile = 'e2e-artifacts/portal.log';
+// Where the portal's own output goes while the tests run; the tests read it
+// (workers inherit this environment).
+process.env.PORTAL_LOG_FILE ??= path.resolve('e2e-artifacts/portal.log');
+const portalLogFile = process.env.PORTAL_LOG_FILE;
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,7 +31,9 @@ export default defineConfig({
   webServer: process.env.PLAYWRIGHT_URL
     ? undefined
     : {
-        command: `mkdir -p e2e-artifacts && node scripts/start.mjs > ${portalLogFile} 2>&1`,
+        command: `mkdir -p "${path.dirname(
+          portalLogFile,
+        )}" && node scripts/start.mjs > "${portalLogFile}" 2>&1`,
         url: 'http://localhost:3000',
         reuseExistingServer: !process.env.CI,
         timeout: 600_000,

@@ -52,7 +52,9 @@ function compareVersions(a, b) {
 function lockedVersions() {
   const lock = readFileSync('yarn.lock', 'utf8');
   const versions = new Map();
-  for (const m of lock.matchAll(/^"(@backstage\/[^@"]+)@[^\n]*\n {2}version: (\S+)/gm)) {
+  for (const m of lock.matchAll(
+    /^"(@backstage\/[^@"]+)@[^\n]*\n {2}version: (\S+)/gm,
+  )) {
     versions.set(m[1], [...(versions.get(m[1]) ?? []), m[2]]);
   }
   return versions;
@@ -64,22 +66,40 @@ function check() {
   for (const [name, versions] of lockedVersions()) {
     const unexpected = versions.filter(v => v !== pins[name]);
     if (unexpected.length > 0) {
-      problems.push(`${name}: locked ${versions.join(', ')}, pinned ${pins[name] ?? 'nowhere'}`);
+      problems.push(
+        `${name}: locked ${versions.join(', ')}, pinned ${
+          pins[name] ?? 'nowhere'
+        }`,
+      );
     }
   }
   const release = readJson('backstage.json').version;
   if (problems.length > 0) {
-    console.error(`@backstage/* packages off Backstage ${release}:\n  ${problems.join('\n  ')}`);
-    console.error('Run `node scripts/backstage-release.mjs pin` and `yarn install`.');
+    console.error(
+      `@backstage/* packages off Backstage ${release}:\n  ${problems.join(
+        '\n  ',
+      )}`,
+    );
+    console.error(
+      'Run `node scripts/backstage-release.mjs pin` and `yarn install`.',
+    );
     process.exit(1);
   }
-  console.log(`every @backstage/* package is on Backstage ${release} (${lockedVersions().size} packages)`);
+  console.log(
+    `every @backstage/* package is on Backstage ${release} (${
+      lockedVersions().size
+    } packages)`,
+  );
 }
 
 async function manifest(name, version) {
   const { stdout } = await run('npm', ['view', `${name}@${version}`, '--json']);
   const m = JSON.parse(stdout);
-  return { ...m.dependencies, ...m.optionalDependencies, ...m.peerDependencies };
+  return {
+    ...m.dependencies,
+    ...m.optionalDependencies,
+    ...m.peerDependencies,
+  };
 }
 
 async function pin() {
@@ -100,21 +120,28 @@ async function pin() {
       await Promise.all(
         todo.slice(i, i + 12).map(async ([name, version]) => {
           walked.add(`${name}@${version}`);
-          for (const [dep, range] of Object.entries(await manifest(name, version))) {
+          for (const [dep, range] of Object.entries(
+            await manifest(name, version),
+          )) {
             const base = /(\d+\.\d+\.\d+)/.exec(range)?.[1];
             if (!isBackstage(dep) || !base) continue;
             const current = release.get(dep);
-            if (!current || compareVersions(base, current) > 0) release.set(dep, base);
+            if (!current || compareVersions(base, current) > 0)
+              release.set(dep, base);
           }
         }),
       );
     }
   }
   const root = readJson(ROOT_MANIFEST);
-  const others = Object.entries(root.resolutions ?? {}).filter(([n]) => !isBackstage(n));
+  const others = Object.entries(root.resolutions ?? {}).filter(
+    ([n]) => !isBackstage(n),
+  );
   root.resolutions = Object.fromEntries([...others, ...[...release].sort()]);
   writeFileSync(ROOT_MANIFEST, `${JSON.stringify(root, null, 2)}\n`);
-  console.log(`pinned ${release.size} @backstage/* packages; now run yarn install`);
+  console.log(
+    `pinned ${release.size} @backstage/* packages; now run yarn install`,
+  );
 }
 
 const command = process.argv[2];

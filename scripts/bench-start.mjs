@@ -41,7 +41,9 @@ function yardstick() {
 }
 
 function listenerPid(port) {
-  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
+  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], {
+    encoding: 'utf8',
+  });
   const pid = /pid=(\d+)/.exec(out)?.[1];
   if (!pid) throw new Error(`nothing listens on :${port}`);
   return Number(pid);
@@ -54,7 +56,11 @@ function rssMiB(pid) {
 
 async function portsFree() {
   for (let i = 0; i < 60; i++) {
-    const busy = execFileSync('ss', ['-ltnH', '( sport = :3000 or sport = :7007 )'], { encoding: 'utf8' });
+    const busy = execFileSync(
+      'ss',
+      ['-ltnH', '( sport = :3000 or sport = :7007 )'],
+      { encoding: 'utf8' },
+    );
     if (!busy.trim()) return;
     await new Promise(resolve => setTimeout(resolve, 500));
   }
@@ -64,9 +70,15 @@ async function portsFree() {
 async function startOnce() {
   await portsFree();
   const started = Date.now();
-  const child = spawn('node', ['scripts/start.mjs'], { stdio: 'ignore', detached: true });
+  const child = spawn('node', ['scripts/start.mjs'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
-    await waitForPortal({ timeoutMs: 10 * 60_000, isAlive: () => child.exitCode === null });
+    await waitForPortal({
+      timeoutMs: 10 * 60_000,
+      isAlive: () => child.exitCode === null,
+    });
     const seconds = (Date.now() - started) / 1000;
     // Let start-up work (first catalog pass, search indexing) settle first.
     await new Promise(resolve => setTimeout(resolve, 10_000));
@@ -83,18 +95,40 @@ const starts = [];
 const rss = [];
 for (let i = 0; i < runs; i++) {
   baseline.push(yardstick());
-  overhead.push(timed(() => execFileSync('bash', ['scripts/toolchain.sh', 'true'])));
+  overhead.push(
+    timed(() => execFileSync('bash', ['scripts/toolchain.sh', 'true'])),
+  );
   const { seconds, rss: mib } = await startOnce();
   starts.push(seconds);
   rss.push(mib);
-  console.error(`run ${i + 1}/${runs}: start ${seconds.toFixed(1)}s, backend RSS ${mib.toFixed(0)} MiB`);
+  console.error(
+    `run ${i + 1}/${runs}: start ${seconds.toFixed(
+      1,
+    )}s, backend RSS ${mib.toFixed(0)} MiB`,
+  );
 }
 
 const yard = median(baseline);
 const row = (name, value, unit, ratio) =>
-  console.log(`${name.padEnd(34)} ${value.padStart(8)} ${unit.padEnd(4)} ${ratio}`);
-console.log(`\nmedians of ${runs} runs (yardstick: sha256 of 256 MiB = ${yard.toFixed(2)}s)`);
-row('toolchain overhead (set up)', median(overhead).toFixed(2), 's', `${(median(overhead) / yard).toFixed(1)}x yardstick`);
-row('npm start → first page', median(starts).toFixed(1), 's', `${(median(starts) / yard).toFixed(1)}x yardstick`);
+  console.log(
+    `${name.padEnd(34)} ${value.padStart(8)} ${unit.padEnd(4)} ${ratio}`,
+  );
+console.log(
+  `\nmedians of ${runs} runs (yardstick: sha256 of 256 MiB = ${yard.toFixed(
+    2,
+  )}s)`,
+);
+row(
+  'toolchain overhead (set up)',
+  median(overhead).toFixed(2),
+  's',
+  `${(median(overhead) / yard).toFixed(1)}x yardstick`,
+);
+row(
+  'npm start → first page',
+  median(starts).toFixed(1),
+  's',
+  `${(median(starts) / yard).toFixed(1)}x yardstick`,
+);
 row('backend RSS after start', median(rss).toFixed(0), 'MiB', '');
 console.log(`frontend ${portalUrls.frontend}, backend ${portalUrls.backend}`);

@@ -28,7 +28,8 @@ async function answers(url) {
 export async function waitForPortal({ timeoutMs, isAlive = () => true }) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive()) throw new Error('the portal process exited before it was up');
+    if (!isAlive())
+      throw new Error('the portal process exited before it was up');
     const [frontend, backend] = await Promise.all([
       answers(portalUrls.frontend),
       answers(portalUrls.readiness),

@@ -8,10 +8,14 @@
 import { spawn } from 'node:child_process';
 import { portalUrls, waitForPortal } from './portal.mjs';
 
-const child = spawn('yarn', ['backstage-cli', 'repo', 'start', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: nodeOptions() },
-});
+const child = spawn(
+  'yarn',
+  ['backstage-cli', 'repo', 'start', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: nodeOptions() },
+  },
+);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
@@ -19,7 +23,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 child.on('exit', (code, signal) => process.exit(signal ? 1 : code ?? 1));
 
 const started = Date.now();
-waitForPortal({ timeoutMs: 10 * 60_000, isAlive: () => child.exitCode === null })
+waitForPortal({
+  timeoutMs: 10 * 60_000,
+  isAlive: () => child.exitCode === null,
+})
   .then(() => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`

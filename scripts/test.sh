@@ -41,7 +41,7 @@ ensure_chromium() {
 stage 'one Backstage release' node scripts/backstage-release.mjs check
 stage 'type check (tsc)' yarn tsc
 stage 'lint' yarn backstage-cli repo lint
-stage 'format (prettier)' yarn prettier --check --log-level warn .
+stage 'format (prettier)' yarn prettier --check --loglevel warn .
 stage 'build every package' yarn backstage-cli repo build --all
 stage 'unit and integration tests' \
   node scripts/with-postgres.mjs yarn backstage-cli repo test --watchAll=false

@@ -20,7 +20,10 @@ const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432';
 const say = message => console.error(`\x1b[36m[postgres]\x1b[0m ${message}`);
 
 async function serverVersion(url) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await client.connect();
     const { rows } = await client.query('SHOW server_version_num');
@@ -76,9 +79,13 @@ async function providePostgres() {
       return { url, major: await serverVersion(url), stop: async () => {} };
     } catch (error) {
       if (process.env.AZURE_ML_TEST_POSTGRES_URL) {
-        throw new Error(`AZURE_ML_TEST_POSTGRES_URL does not answer: ${error.message}`);
+        throw new Error(
+          `AZURE_ML_TEST_POSTGRES_URL does not answer: ${error.message}`,
+        );
       }
-      say(`nothing answers at ${url} (${error.message}); starting an embedded PostgreSQL`);
+      say(
+        `nothing answers at ${url} (${error.message}); starting an embedded PostgreSQL`,
+      );
     }
   }
   const embedded = await startEmbedded();
@@ -87,7 +94,12 @@ async function providePostgres() {
 
 const [command, ...args] = process.argv.slice(2);
 const postgres = await providePostgres();
-say(`tests use PostgreSQL ${postgres.major} at ${postgres.url.replace(/:[^:@/]+@/, ':***@')}`);
+say(
+  `tests use PostgreSQL ${postgres.major} at ${postgres.url.replace(
+    /:[^:@/]+@/,
+    ':***@',
+  )}`,
+);
 
 const child = spawn(command, args, {
   stdio: 'inherit',
@@ -95,7 +107,8 @@ const child = spawn(command, args, {
     ...process.env,
     AZURE_ML_TEST_POSTGRES_URL: postgres.url,
     // Backstage's TestDatabases reads this for its POSTGRES_<major> id.
-    [`BACKSTAGE_TEST_DATABASE_POSTGRES${postgres.major}_CONNECTION_STRING`]: postgres.url,
+    [`BACKSTAGE_TEST_DATABASE_POSTGRES${postgres.major}_CONNECTION_STRING`]:
+      postgres.url,
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {

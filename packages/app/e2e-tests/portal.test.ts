@@ -5,7 +5,6 @@
 
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { portalLogFile } from '../../../playwright.config';
 
 test('a person signs in and opens the catalog', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -50,7 +49,7 @@ test('the backend is ready and logged no errors', async ({ request }) => {
   );
   // Lines look like "<timestamp> <plugin> error <message>" once colours are
   // stripped; the frontend bundler reports "ERROR in ...".
-  const log = readFileSync(portalLogFile, 'utf8').replace(
+  const log = readFileSync(process.env.PORTAL_LOG_FILE!, 'utf8').replace(
     // eslint-disable-next-line no-control-regex
     /\u001b\[[0-9;]*m/g,
     '',

@@ -6,6 +6,7 @@
 /** The PostgreSQL server tests use; `npm test` provides one when none runs. */
 export function testPostgresUrl(): string {
   return (
-    process.env.AZURE_ML_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432'
+    process.env.AZURE_ML_TEST_POSTGRES_URL ??
+    'postgres://postgres@127.0.0.1:5432'
   );
 }
