@@ -21,6 +21,10 @@ import { testPostgresUrl } from './testing/testPostgres';
 
 const orgFile = path.resolve(__dirname, '../../../examples/org.yaml');
 
+// Booting every plugin (and, on PostgreSQL, creating a database for each) takes
+// seconds on a shared 2-core machine, more than Jest's default 5.
+jest.setTimeout(60_000);
+
 async function startPortalBackend(database: JsonObject) {
   const records: LogRecord[] = [];
   const backend = await startTestBackend({
