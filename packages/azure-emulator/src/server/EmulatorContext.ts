@@ -1,0 +1,48 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import type { EmulatorState } from '../state/EmulatorState';
+import type { TokenIssuer } from '../entra/TokenIssuer';
+
+/** Knobs tests turn through the admin API. */
+export type FaultSettings = {
+  /** Added to every response, in milliseconds. */
+  latencyMs: number;
+  /** Share (0..1) of ARM and MLflow requests answered 500 InternalServerError. */
+  serverErrorRate: number;
+  /** Share (0..1) of ARM requests answered 429 regardless of the token bucket. */
+  throttleRate: number;
+  /** Shifts the clock tokens are issued with, to test clock skew (seconds). */
+  tokenClockSkewSeconds: number;
+};
+
+export const noFaults = (): FaultSettings => ({
+  latencyMs: 0,
+  serverErrorRate: 0,
+  throttleRate: 0,
+  tokenClockSkewSeconds: 0,
+});
+
+/** Where the emulator answers. */
+export type EmulatorUrls = {
+  /** Every API: Entra ID, ARM, Graph, MLflow (https, trusted through the local CA). */
+  https: string;
+  /** The sign-in pages a browser visits (http, so no certificate warning). */
+  http: string;
+};
+
+/** What every route of the emulator shares. */
+export type EmulatorContext = {
+  state: EmulatorState;
+  issuer: TokenIssuer;
+  urls: EmulatorUrls;
+  faults: FaultSettings;
+  /** Requests served, by area (`entra`, `arm`, `graph`, `mlflow`, ...). */
+  requestCounts: Map<string, number>;
+  /** Current time in ms; one place, so tests can move it. */
+  now: () => number;
+  /** A pseudo-random number in [0, 1) for fault injection. */
+  random: () => number;
+};
