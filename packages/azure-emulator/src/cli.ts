@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmulator } from './index';
+import { PACKAGE_ROOT } from './packageRoot';
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const REPO_ROOT = path.resolve(PACKAGE_ROOT, '..', '..');
 
 const { values } = parseArgs({
   options: {

@@ -111,14 +111,12 @@ export function createAdminRouter(
       a => a.name === req.params.name,
     );
     if (index < 0) {
-      res
-        .status(404)
-        .json({
-          error: {
-            code: 'RoleAssignmentNotFound',
-            message: `No role assignment ${req.params.name}.`,
-          },
-        });
+      res.status(404).json({
+        error: {
+          code: 'RoleAssignmentNotFound',
+          message: `No role assignment ${req.params.name}.`,
+        },
+      });
       return;
     }
     ctx.state.roleAssignments.splice(index, 1);

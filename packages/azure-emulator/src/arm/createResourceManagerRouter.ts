@@ -4,7 +4,6 @@
  */
 
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Router } from 'express';
 import type { EmulatorContext } from '../server/EmulatorContext';
 import { ArmError } from '../server/errors';
@@ -13,6 +12,7 @@ import { armPage } from './paging';
 import { authenticateCaller } from '../server/authenticateCaller';
 import { ARM_AUDIENCE } from '../entra/firstPartyApis';
 import { applicableAssignments } from '../authorization/rbac';
+import { packagePath } from '../packageRoot';
 
 const OPERATIONS_PATH = path.resolve(
   __dirname,
@@ -142,14 +142,12 @@ createResourceManagerRouter.tenantLevel = (ctx: EmulatorContext): Router => {
         );
       res.json(armPage(ctx, req, visible.map(subscriptionBody)));
     } catch {
-      res
-        .status(401)
-        .json({
-          error: {
-            code: 'AuthenticationFailed',
-            message: 'Authentication failed.',
-          },
-        });
+      res.status(401).json({
+        error: {
+          code: 'AuthenticationFailed',
+          message: 'Authentication failed.',
+        },
+      });
     }
   });
 

@@ -5,7 +5,6 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { EmulatorState } from '../state/EmulatorState';
 import type {
   AppRegistration,
@@ -15,8 +14,8 @@ import type {
 import { firstPartyApis } from '../entra/firstPartyApis';
 import { seedMlAssets, type WorkspaceSpec } from './mlAssets';
 import { seedScaleEstate } from './scaleEstate';
+import { packagePath } from '../packageRoot';
 
-const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The demo estate file, also read by other packages' tests. */
