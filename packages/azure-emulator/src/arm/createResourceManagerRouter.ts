@@ -14,13 +14,7 @@ import { ARM_AUDIENCE } from '../entra/firstPartyApis';
 import { applicableAssignments } from '../authorization/rbac';
 import { packagePath } from '../packageRoot';
 
-const OPERATIONS_PATH = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  'fixtures',
-  'operations.json',
-);
+const OPERATIONS_PATH = packagePath('fixtures', 'operations.json');
 
 function subscriptionBody(s: {
   subscriptionId: string;

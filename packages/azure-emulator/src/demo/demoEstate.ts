@@ -19,16 +19,8 @@ import { packagePath } from '../packageRoot';
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The demo estate file, also read by other packages' tests. */
-export const DEMO_ESTATE_PATH = path.join(
-  PACKAGE_ROOT,
-  'demo',
-  'demo-estate.json',
-);
-const BUILTIN_ROLES_PATH = path.join(
-  PACKAGE_ROOT,
-  'fixtures',
-  'builtin-roles.json',
-);
+export const DEMO_ESTATE_PATH = packagePath('demo', 'demo-estate.json');
+const BUILTIN_ROLES_PATH = packagePath('fixtures', 'builtin-roles.json');
 
 /** A GUID derived from a name, so generated ids are the same every run. */
 export function stableGuid(name: string): string {
@@ -277,12 +269,11 @@ export function createDemoState(options: DemoOptions): EmulatorState {
   for (const a of demo.roleAssignments) {
     const scope = scopeOf(a.scope);
     const scopeTenant = state.subscriptions.get(scope.split('/')[2])!.tenantId;
-    const principalType: 'User' | 'Group' | 'ServicePrincipal' =
-      a.principal.includes(':')
-        ? 'ServicePrincipal'
-        : demo.groups.some((g: any) => g.key === a.principal)
-        ? 'Group'
-        : 'User';
+    const isGroup = demo.groups.some((g: any) => g.key === a.principal);
+    let principalType: 'User' | 'Group' | 'ServicePrincipal' = isGroup
+      ? 'Group'
+      : 'User';
+    if (a.principal.includes(':')) principalType = 'ServicePrincipal';
     const principalId = a.principal.startsWith('app:')
       ? appsByKey.get(a.principal.slice(4))!.servicePrincipalsByTenant[
           scopeTenant
