@@ -8,6 +8,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createDemoState } from './demo/demoEstate';
 import { TokenIssuer } from './entra/TokenIssuer';
+import { TokenBuckets } from './throttling/TokenBuckets';
 import { loadOrCreateTlsMaterial } from './tls/LocalCertificateAuthority';
 import { createEmulatorApp } from './server/createEmulatorApp';
 import {
@@ -67,6 +68,7 @@ export async function startEmulator(
     now: () => Date.now(),
     random: Math.random,
   } as EmulatorContext;
+  ctx.budgets = new TokenBuckets(undefined, () => ctx.now());
   const hooks = { reset: () => reset() };
   const app = createEmulatorApp(ctx, hooks);
   const httpsServer = https.createServer({ cert: tls.cert, key: tls.key }, app);
@@ -85,6 +87,7 @@ export async function startEmulator(
       scale: options.scale,
     });
     Object.assign(ctx.faults, noFaults());
+    ctx.budgets.reset();
     ctx.requestCounts.clear();
   }
   reset();

@@ -9,8 +9,8 @@ import type { RoleAssignment } from '../state/model';
 import { stableGuid } from '../demo/demoEstate';
 
 export type AdminHooks = {
+  /** Restores the demo world and clears faults, budgets and counters. */
   reset(): void;
-  resetBuckets?(): void;
 };
 
 const FAULT_KEYS: (keyof FaultSettings)[] = [
@@ -32,7 +32,6 @@ export function createAdminRouter(
 
   router.post('/reset', (_req, res) => {
     hooks.reset();
-    hooks.resetBuckets?.();
     res.status(204).end();
   });
 

@@ -15,7 +15,7 @@ import {
 import { ARM_AUDIENCE } from '../entra/firstPartyApis';
 import type { Subscription } from '../state/model';
 import { isAllowed } from '../authorization/rbac';
-import type { RequestKind, TokenBuckets } from '../throttling/TokenBuckets';
+import type { RequestKind } from '../throttling/TokenBuckets';
 import { recordActivity } from '../activity/recordActivity';
 import { API_VERSIONS, providerOf } from './apiVersions';
 
@@ -97,10 +97,7 @@ function bearerToArmError(
  * request budget. Adds ARM's headers to every answer and records writes in
  * the activity log when they finish.
  */
-export function armPipeline(
-  ctx: EmulatorContext,
-  buckets: TokenBuckets,
-): RequestHandler {
+export function armPipeline(ctx: EmulatorContext): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const apiVersion = String(req.query['api-version'] ?? '');
@@ -163,7 +160,7 @@ export function armPipeline(
         );
       }
       const kind = kindOf(req.method);
-      const take = buckets.take(
+      const take = ctx.budgets.take(
         subscription.subscriptionId,
         caller.objectId,
         kind,

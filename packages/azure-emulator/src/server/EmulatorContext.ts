@@ -5,6 +5,7 @@
 
 import type { EmulatorState } from '../state/EmulatorState';
 import type { TokenIssuer } from '../entra/TokenIssuer';
+import type { TokenBuckets } from '../throttling/TokenBuckets';
 
 /** Knobs tests turn through the admin API. */
 export type FaultSettings = {
@@ -39,6 +40,8 @@ export type EmulatorContext = {
   issuer: TokenIssuer;
   urls: EmulatorUrls;
   faults: FaultSettings;
+  /** ARM's per-subscription, per-principal request budgets. */
+  budgets: TokenBuckets;
   /** Requests served, by area (`entra`, `arm`, `graph`, `mlflow`, ...). */
   requestCounts: Map<string, number>;
   /** Current time in ms; one place, so tests can move it. */

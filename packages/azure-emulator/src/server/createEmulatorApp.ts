@@ -10,7 +10,6 @@ import express, {
   type Response,
 } from 'express';
 import type { EmulatorContext } from './EmulatorContext';
-import { TokenBuckets } from '../throttling/TokenBuckets';
 import { armPipeline } from '../arm/armPipeline';
 import { createResourceManagerRouter } from '../arm/createResourceManagerRouter';
 import { createMlRouter } from '../arm/ml/createMlRouter';
@@ -39,7 +38,16 @@ export function createEmulatorApp(ctx: EmulatorContext, hooks: AdminHooks) {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  const buckets = new TokenBuckets(undefined, ctx.now);
+
+  // SDKs build `/{scope}/providers/...` from scopes that start with a slash;
+  // ARM treats the doubled slashes as one.
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    const [path, query] = req.url.split(/\?(.*)/s, 2);
+    if (path.includes('//'))
+      req.url =
+        path.replace(/\/{2,}/g, '/') + (query !== undefined ? `?${query}` : '');
+    next();
+  });
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const area = areaOf(req.path);
@@ -62,20 +70,18 @@ export function createEmulatorApp(ctx: EmulatorContext, hooks: AdminHooks) {
     }
   });
 
-  app.use(
-    '/admin',
-    express.json(),
-    createAdminRouter(ctx, { ...hooks, resetBuckets: () => buckets.reset() }),
-  );
+  app.use('/admin', express.json(), createAdminRouter(ctx, hooks));
 
   const arm = express.Router({ mergeParams: true });
-  arm.use(armPipeline(ctx, buckets));
+  arm.use(armPipeline(ctx));
   arm.use(express.json({ limit: '4mb' }));
   arm.use(createResourceManagerRouter(ctx));
-  arm.use(createMlRouter(ctx));
+  // Authorization paths can end any resource path (.../providers/
+  // Microsoft.Authorization/permissions), so they go before the providers.
   arm.use(createAuthorizationRouter(ctx));
   arm.use(createManagedIdentityRouter(ctx));
   arm.use(createActivityLogRouter(ctx));
+  arm.use(createMlRouter(ctx));
   app.use('/subscriptions/:subscriptionId', arm);
   app.use(createResourceManagerRouter.tenantLevel(ctx));
 
