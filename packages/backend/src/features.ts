@@ -9,6 +9,7 @@ import guestAuthProvider from '@backstage/plugin-auth-backend-module-guest-provi
 import catalogBackend from '@backstage/plugin-catalog-backend';
 import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
+import eventsBackend from '@backstage/plugin-events-backend';
 import permissionBackend from '@backstage/plugin-permission-backend';
 import allowAllPolicy from '@backstage/plugin-permission-backend-module-allow-all-policy';
 import scaffolderBackend from '@backstage/plugin-scaffolder-backend';
@@ -29,6 +30,8 @@ export const portalFeatures = [
   catalogBackend,
   catalogScaffolderEntityModel,
   catalogLogs,
+  // The event bus: catalog and signals events reach every replica.
+  eventsBackend,
   permissionBackend,
   // Replaced by the project-roles policy once it exists.
   allowAllPolicy,
