@@ -63,6 +63,32 @@ export function createAdminRouter(
     res.json(ctx.faults);
   });
 
+  router.put('/budgets', (req, res) => {
+    const kinds = ['reads', 'writes'] as const;
+    const valid = kinds.every(k => {
+      const b = req.body?.[k];
+      return (
+        b &&
+        Number.isFinite(b.capacity) &&
+        b.capacity > 0 &&
+        Number.isFinite(b.refillPerSecond) &&
+        b.refillPerSecond > 0
+      );
+    });
+    if (!valid) {
+      res.status(400).json({
+        error: {
+          code: 'InvalidBudgets',
+          message:
+            'Give reads and writes, each { capacity, refillPerSecond } with positive numbers.',
+        },
+      });
+      return;
+    }
+    ctx.budgets.setBudgets({ reads: req.body.reads, writes: req.body.writes });
+    res.json(req.body);
+  });
+
   router.get('/request-counts', (_req, res) => {
     res.json(Object.fromEntries(ctx.requestCounts));
   });

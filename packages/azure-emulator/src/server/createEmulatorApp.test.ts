@@ -69,4 +69,31 @@ describe('the emulator server', () => {
     await fetch(`${emulator.urls.https}/admin/reset`, { method: 'POST' });
     expect(emulator.ctx.faults.latencyMs).toBe(0);
   });
+
+  it('sets ARM budgets through the admin API, validated, and a reset restores them', async () => {
+    const put = (body: unknown) =>
+      fetch(`${emulator.urls.https}/admin/budgets`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect(
+      (await put({ reads: { capacity: -1, refillPerSecond: 1 } })).status,
+    ).toBe(400);
+    expect(emulator.ctx.budgets.take('s', 'p', 'reads')).toEqual({
+      allowed: true,
+      remaining: 249,
+    });
+
+    const one = { capacity: 1, refillPerSecond: 0.001 };
+    expect((await put({ reads: one, writes: one })).status).toBe(200);
+    expect(emulator.ctx.budgets.take('s', 'p', 'reads').allowed).toBe(true);
+    expect(emulator.ctx.budgets.take('s', 'p', 'reads').allowed).toBe(false);
+
+    emulator.reset();
+    expect(emulator.ctx.budgets.take('s', 'p', 'reads')).toEqual({
+      allowed: true,
+      remaining: 249,
+    });
+  });
 });

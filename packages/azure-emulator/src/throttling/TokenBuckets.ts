@@ -25,11 +25,20 @@ export type Take =
 /** Token buckets keyed by subscription, principal and request kind. */
 export class TokenBuckets {
   private readonly buckets = new Map<string, Bucket>();
+  private budgets: typeof ARM_BUDGETS;
 
   constructor(
-    private readonly budgets = ARM_BUDGETS,
+    private readonly defaults = ARM_BUDGETS,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.budgets = defaults;
+  }
+
+  /** Replaces the budgets (tests and benchmarks); `reset()` restores them. */
+  setBudgets(budgets: typeof ARM_BUDGETS) {
+    this.budgets = budgets;
+    this.buckets.clear();
+  }
 
   take(subscriptionId: string, principalId: string, kind: RequestKind): Take {
     const { capacity, refillPerSecond } = this.budgets[kind];
@@ -60,6 +69,7 @@ export class TokenBuckets {
   }
 
   reset() {
+    this.budgets = this.defaults;
     this.buckets.clear();
   }
 }
