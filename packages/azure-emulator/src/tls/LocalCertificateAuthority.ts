@@ -4,7 +4,15 @@
  */
 
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import forge from 'node-forge';
 
@@ -104,14 +112,7 @@ export function loadOrCreateTlsMaterial(stateDir: string): TlsMaterial {
   const caPath = path.join(stateDir, 'ca.pem');
   const certPath = path.join(stateDir, 'server-cert.pem');
   const keyPath = path.join(stateDir, 'server-key.pem');
-  if (![caPath, certPath, keyPath].every(existsSync) || isExpiring(certPath)) {
-    mkdirSync(stateDir, { recursive: true });
-    const ca = createAuthority();
-    const server = createServerCertificate(ca);
-    writeFileSync(caPath, forge.pki.certificateToPem(ca.cert));
-    writeFileSync(certPath, server.cert);
-    writeFileSync(keyPath, server.key, { mode: 0o600 });
-  }
+  if (!isUsable(stateDir)) createInto(stateDir);
   return {
     caPath,
     ca: readFileSync(caPath, 'utf8'),
@@ -120,7 +121,46 @@ export function loadOrCreateTlsMaterial(stateDir: string): TlsMaterial {
   };
 }
 
-function isExpiring(certPath: string): boolean {
-  const cert = forge.pki.certificateFromPem(readFileSync(certPath, 'utf8'));
-  return cert.validity.notAfter.getTime() - Date.now() < 7 * 24 * 3600 * 1000;
+/**
+ * Writes a new CA and certificate into a fresh folder and renames it into
+ * place, so processes starting together (parallel test workers) never mix
+ * one CA's files with another's: the first rename wins, the others use it.
+ */
+function createInto(stateDir: string) {
+  mkdirSync(path.dirname(stateDir), { recursive: true });
+  const staging = mkdtempSync(`${stateDir}.staging-`);
+  const ca = createAuthority();
+  const server = createServerCertificate(ca);
+  writeFileSync(
+    path.join(staging, 'ca.pem'),
+    forge.pki.certificateToPem(ca.cert),
+  );
+  writeFileSync(path.join(staging, 'server-cert.pem'), server.cert);
+  writeFileSync(path.join(staging, 'server-key.pem'), server.key, {
+    mode: 0o600,
+  });
+  if (existsSync(stateDir) && !isUsable(stateDir)) {
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+  try {
+    renameSync(staging, stateDir);
+  } catch (error) {
+    if (
+      !['EEXIST', 'ENOTEMPTY'].includes(
+        (error as NodeJS.ErrnoException).code ?? '',
+      )
+    )
+      throw error;
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Complete, and the certificate has more than a week left. */
+function isUsable(stateDir: string): boolean {
+  const files = ['ca.pem', 'server-cert.pem', 'server-key.pem'].map(f =>
+    path.join(stateDir, f),
+  );
+  if (!files.every(existsSync)) return false;
+  const cert = forge.pki.certificateFromPem(readFileSync(files[1], 'utf8'));
+  return cert.validity.notAfter.getTime() - Date.now() > 7 * 24 * 3600 * 1000;
 }
