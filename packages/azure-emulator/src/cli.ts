@@ -5,7 +5,11 @@
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startEmulator } from './index';
+import {
+  MANAGED_IDENTITY_HEADER,
+  MANAGED_IDENTITY_PATH,
+  startEmulator,
+} from './index';
 import { PACKAGE_ROOT } from './packageRoot';
 
 const REPO_ROOT = path.resolve(PACKAGE_ROOT, '..', '..');
@@ -70,6 +74,9 @@ startEmulator({
     Sign-in pages (browser):             ${emulator.urls.http}
     CA certificate:                      ${emulator.caPath}
       (export NODE_EXTRA_CA_CERTS=${emulator.caPath} for Node clients)
+    Managed identity:                    IDENTITY_ENDPOINT=${
+      emulator.urls.https
+    }${MANAGED_IDENTITY_PATH} IDENTITY_HEADER=${MANAGED_IDENTITY_HEADER}
     ${state.tenants.size} tenants, ${
       state.subscriptions.size
     } subscriptions, ${state.resourceCount()} ARM resources

@@ -23,6 +23,15 @@ export type {
   FaultSettings,
 } from './server/EmulatorContext';
 export { DEMO_ESTATE_PATH } from './demo/demoEstate';
+export {
+  MANAGED_IDENTITY_HEADER,
+  DEFAULT_MANAGED_IDENTITY_NAME,
+} from './entra/managedIdentityEndpoint';
+export {
+  MANAGED_IDENTITY_PATH,
+  WORKLOAD_IDENTITY_PATH,
+  TOKEN_EXCHANGE_AUDIENCE,
+} from './entra/entraUrls';
 
 /** How to run the emulator. */
 export type EmulatorOptions = {

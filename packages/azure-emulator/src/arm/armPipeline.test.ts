@@ -21,10 +21,15 @@ describe('the ARM request pipeline', () => {
     emulator = await startTestEmulator();
   });
   beforeEach(() => emulator.reset());
+  afterEach(() => {
+    emulator.ctx.now = () => Date.now();
+  });
   afterAll(() => emulator.stop());
 
   it('serves a reader and counts down the read budget in a header', async () => {
     const { token } = await userAccessToken(emulator, demoIds.user('dave'));
+    const frozen = Date.now();
+    emulator.ctx.now = () => frozen; // no refill between the two calls
     const first = await get(groups(), token);
     expect(first.status).toBe(200);
     expect(
@@ -39,6 +44,7 @@ describe('the ARM request pipeline', () => {
       'rg-platform',
       'rg-vision',
     ]);
+    emulator.ctx.now = () => Date.now();
   });
 
   it('throttles past the burst with 429 and Retry-After', async () => {

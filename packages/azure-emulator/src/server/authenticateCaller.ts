@@ -64,6 +64,17 @@ export async function authenticateCaller(
       detail: (error as Error).message,
     });
   }
+  const issuers = [
+    `https://sts.windows.net/${claims.tid}/`,
+    `${ctx.urls.https}/${claims.tid}/v2.0`,
+  ];
+  if (!issuers.includes(String(claims.iss))) {
+    // Same signing key, other issuers (the workload identity issuer): not Entra tokens.
+    throw new BearerError({
+      reason: 'invalid',
+      detail: `issuer ${claims.iss}`,
+    });
+  }
   const audience = String(claims.aud ?? '');
   const normalize = (a: string) => a.replace(/\/+$/, '').toLowerCase();
   if (!acceptedAudiences.map(normalize).includes(normalize(audience))) {
