@@ -5,8 +5,8 @@
 
 import { Router } from 'express';
 import type { EmulatorContext, FaultSettings } from '../server/EmulatorContext';
-import type { RoleAssignment } from '../state/model';
-import { stableGuid } from '../demo/demoEstate';
+import { newRoleAssignment } from '../authorization/newRoleAssignment';
+import { stableGuid } from '../demo/seededRandom';
 
 export type AdminHooks = {
   /** Restores the demo world and clears faults, budgets and counters. */
@@ -117,16 +117,14 @@ export function createAdminRouter(
       });
       return;
     }
-    const assignment: RoleAssignment = {
+    const assignment = newRoleAssignment({
       name: stableGuid(`${scope}|${principalId}|${role.name}`),
       scope,
-      roleDefinitionId: `/subscriptions/${
-        scope.split('/')[2]
-      }/providers/Microsoft.Authorization/roleDefinitions/${role.name}`,
+      role,
       principalId,
       principalType: principalType ?? 'User',
       createdOn: new Date(ctx.now()).toISOString(),
-    };
+    });
     ctx.state.roleAssignments.push(assignment);
     res.status(201).json(assignment);
   });

@@ -152,7 +152,10 @@ export function armPipeline(ctx: EmulatorContext): RequestHandler {
           },
         );
       }
-      if (ctx.random() < ctx.faults.serverErrorRate) {
+      if (
+        ctx.faults.serverErrorRate > 0 &&
+        ctx.random() < ctx.faults.serverErrorRate
+      ) {
         throw new ArmError(
           500,
           'InternalServerError',
@@ -165,7 +168,8 @@ export function armPipeline(ctx: EmulatorContext): RequestHandler {
         caller.objectId,
         kind,
       );
-      const forced = ctx.random() < ctx.faults.throttleRate;
+      const forced =
+        ctx.faults.throttleRate > 0 && ctx.random() < ctx.faults.throttleRate;
       res.setHeader(
         `x-ms-ratelimit-remaining-subscription-${kind}`,
         String(forced ? 0 : take.remaining),

@@ -16,6 +16,7 @@ import {
 } from './rbac';
 import { parseFilter } from './odataFilter';
 import { roleAssignmentBody, roleDefinitionBody } from './roleBodies';
+import { newRoleAssignment } from './newRoleAssignment';
 import type { RoleAssignment } from '../state/model';
 
 const AUTHORIZATION_PATH =
@@ -207,14 +208,14 @@ export function createAuthorizationRouter(ctx: EmulatorContext): Router {
       }
       return { status: 200, assignment: existing };
     }
-    const assignment: RoleAssignment = {
+    const assignment = newRoleAssignment({
       name,
       scope: target.scope,
-      roleDefinitionId: `/subscriptions/${arm.subscription.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${role.name}`,
+      role,
       principalId,
       principalType: properties.principalType ?? 'User',
       createdOn: new Date(ctx.now()).toISOString(),
-    };
+    });
     ctx.state.roleAssignments.push(assignment);
     return { status: 201, assignment };
   }

@@ -144,8 +144,8 @@ async function throughput(target: Target): Promise<number> {
   return done / SECONDS;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -204,16 +204,18 @@ async function main() {
   for (const [name, r] of Object.entries(results)) {
     const latency = median(r.latency);
     const rps = median(r.rps);
-    console.log(
-      `${name.padEnd(36)} ${`${latency.toFixed(2)} ms`.padStart(
-        14,
-      )} ${`${rps.toFixed(0)} req/s`.padStart(12)}` +
-        (r === base
-          ? ''
-          : `   (${(latency / median(base.latency)).toFixed(1)}x latency, ${(
-              rps / median(base.rps)
-            ).toFixed(2)}x throughput of baseline)`),
-    );
+    const comparison =
+      r === base
+        ? ''
+        : `   (${(latency / median(base.latency)).toFixed(1)}x latency, ${(
+            rps / median(base.rps)
+          ).toFixed(2)}x throughput of baseline)`;
+    const columns = [
+      name.padEnd(36),
+      `${latency.toFixed(2)} ms`.padStart(14),
+      `${rps.toFixed(0)} req/s`.padStart(12),
+    ];
+    console.log(`${columns.join(' ')}${comparison}`);
   }
 }
 

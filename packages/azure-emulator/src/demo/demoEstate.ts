@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { EmulatorState } from '../state/EmulatorState';
 import type {
@@ -14,22 +13,15 @@ import type {
 import { firstPartyApis } from '../entra/firstPartyApis';
 import { seedMlAssets, type WorkspaceSpec } from './mlAssets';
 import { seedScaleEstate } from './scaleEstate';
+import { stableGuid } from './seededRandom';
 import { packagePath } from '../packageRoot';
+import { newRoleAssignment } from '../authorization/newRoleAssignment';
 
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The demo estate file, also read by other packages' tests. */
 export const DEMO_ESTATE_PATH = packagePath('demo', 'demo-estate.json');
 const BUILTIN_ROLES_PATH = packagePath('fixtures', 'builtin-roles.json');
-
-/** A GUID derived from a name, so generated ids are the same every run. */
-export function stableGuid(name: string): string {
-  const h = createHash('sha1').update(name).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(
-    17,
-    20,
-  )}-${h.slice(20, 32)}`;
-}
 
 type DemoFile = any;
 
@@ -282,16 +274,16 @@ export function createDemoState(options: DemoOptions): EmulatorState {
     const role = [...state.roleDefinitions.values()].find(
       r => r.roleName === a.role,
     )!;
-    state.roleAssignments.push({
-      name: stableGuid(`${scope}|${principalId}|${role.name}`),
-      scope,
-      roleDefinitionId: `/subscriptions/${
-        scope.split('/')[2]
-      }/providers/Microsoft.Authorization/roleDefinitions/${role.name}`,
-      principalId,
-      principalType,
-      createdOn: new Date(options.epochMs - 90 * DAY_MS).toISOString(),
-    });
+    state.roleAssignments.push(
+      newRoleAssignment({
+        name: stableGuid(`${scope}|${principalId}|${role.name}`),
+        scope,
+        role,
+        principalId,
+        principalType,
+        createdOn: new Date(options.epochMs - 90 * DAY_MS).toISOString(),
+      }),
+    );
   }
 
   for (const spec of workspaces) seedMlAssets(state, spec, options);

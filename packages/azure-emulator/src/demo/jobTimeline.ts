@@ -21,7 +21,11 @@ export type JobPhase = {
  * its start a job is in its pending status; then `Running`; then its final
  * status (or `Canceled` from the moment it was canceled).
  */
-export function jobPhaseAt(timeline: JobTimeline, epochMs: number, nowMs: number): JobPhase {
+export function jobPhaseAt(
+  timeline: JobTimeline,
+  epochMs: number,
+  nowMs: number,
+): JobPhase {
   const startMs = epochMs + timeline.startOffsetMs;
   const plannedEndMs = startMs + timeline.durationMs;
   if (timeline.canceledAtMs !== undefined && timeline.canceledAtMs <= nowMs) {
@@ -34,9 +38,19 @@ export function jobPhaseAt(timeline: JobTimeline, epochMs: number, nowMs: number
       progress: started ? (endMs - startMs) / timeline.durationMs : 0,
     };
   }
-  if (nowMs < startMs) return { status: timeline.pendingStatus ?? 'Queued', progress: 0 };
+  if (nowMs < startMs)
+    return { status: timeline.pendingStatus ?? 'Queued', progress: 0 };
   if (nowMs < plannedEndMs) {
-    return { status: 'Running', startMs, progress: (nowMs - startMs) / timeline.durationMs };
+    return {
+      status: 'Running',
+      startMs,
+      progress: (nowMs - startMs) / timeline.durationMs,
+    };
   }
-  return { status: timeline.finalStatus, startMs, endMs: plannedEndMs, progress: 1 };
+  return {
+    status: timeline.finalStatus,
+    startMs,
+    endMs: plannedEndMs,
+    progress: 1,
+  };
 }

@@ -5,6 +5,15 @@
 
 import type { EmulatorState } from '../state/EmulatorState';
 import type { DirectoryUser } from '../state/model';
+import { demoComputes } from './demoComputes';
+import { demoDataAssets } from './demoDataAssets';
+import { demoEndpoints } from './demoEndpoints';
+import { demoEnvironments } from './demoEnvironments';
+import { demoJobs } from './demoJobs';
+import { demoModels } from './demoModels';
+import { demoWorkspace } from './demoWorkspace';
+import type { DemoWorkspace } from './demoWorkspaceContext';
+import { themeOf } from './mlThemes';
 
 /** One demo workspace, as demo-estate.json describes it. */
 export type WorkspaceSpec = {
@@ -31,8 +40,25 @@ export function seedMlAssets(
   spec: WorkspaceSpec,
   options: { baseUrl: string; epochMs: number },
 ): void {
-  // Filled in by the Azure ML resources work (see arm/ml/).
-  void state;
-  void spec;
-  void options;
+  const workspace = state.putResource(demoWorkspace(state, spec, options));
+  const demo: DemoWorkspace = {
+    state,
+    spec,
+    theme: themeOf(spec.team),
+    workspace,
+    baseUrl: options.baseUrl,
+    epochMs: options.epochMs,
+  };
+  // Computes first: jobs name the clusters they run on.
+  demoComputes(demo).forEach(r => state.putResource(r));
+  demoEnvironments(demo).forEach(r => state.putResource(r));
+  demoDataAssets(demo).forEach(r => state.putResource(r));
+  const jobs = demoJobs(demo);
+  for (const { job, timeline } of jobs) {
+    state.putResource(job);
+    state.jobTimelines.set(job.id.toLowerCase(), timeline);
+  }
+  const models = demoModels(demo, jobs);
+  models.forEach(r => state.putResource(r));
+  demoEndpoints(demo, models).forEach(r => state.putResource(r));
 }

@@ -46,6 +46,16 @@ describe('the emulator server', () => {
     });
   });
 
+  it('answers a malformed JSON body with 400 InvalidRequestContent', async () => {
+    const response = await fetch(`${emulator.urls.https}/admin/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"latencyMs": ',
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('InvalidRequestContent');
+  });
+
   it('validates fault settings on the admin API and applies latency', async () => {
     const bad = await fetch(`${emulator.urls.https}/admin/faults`, {
       method: 'PUT',

@@ -21,7 +21,8 @@ import { createGraphRouter } from '../graph/createGraphRouter';
 import { createMlflowRouter } from '../mlflow/createMlflowRouter';
 import { createAdminRouter, type AdminHooks } from '../admin/createAdminRouter';
 
-function areaOf(path: string): string {
+function areaOf(requestPath: string): string {
+  const path = requestPath.toLowerCase();
   if (path.startsWith('/subscriptions') || path.startsWith('/providers'))
     return 'arm';
   if (path.startsWith('/v1.0')) return 'graph';
@@ -42,10 +43,13 @@ export function createEmulatorApp(ctx: EmulatorContext, hooks: AdminHooks) {
   // SDKs build `/{scope}/providers/...` from scopes that start with a slash;
   // ARM treats the doubled slashes as one.
   app.use((req: Request, _res: Response, next: NextFunction) => {
-    const [path, query] = req.url.split(/\?(.*)/s, 2);
-    if (path.includes('//'))
-      req.url =
-        path.replace(/\/{2,}/g, '/') + (query !== undefined ? `?${query}` : '');
+    const queryStart = req.url.indexOf('?');
+    const path = queryStart < 0 ? req.url : req.url.slice(0, queryStart);
+    if (path.includes('//')) {
+      req.url = `${path.replace(/\/{2,}/g, '/')}${
+        queryStart < 0 ? '' : req.url.slice(queryStart)
+      }`;
+    }
     next();
   });
 
@@ -86,7 +90,7 @@ export function createEmulatorApp(ctx: EmulatorContext, hooks: AdminHooks) {
   app.use(createResourceManagerRouter.tenantLevel(ctx));
 
   app.use('/v1.0', createGraphRouter(ctx));
-  app.use('/mlflow', express.json(), createMlflowRouter(ctx));
+  app.use('/mlflow', createMlflowRouter(ctx));
   app.use(createEntraRouter(ctx));
 
   app.use((req: Request, res: Response) => {
@@ -97,10 +101,26 @@ export function createEmulatorApp(ctx: EmulatorContext, hooks: AdminHooks) {
       },
     });
   });
-  app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
-    res
-      .status(500)
-      .json({ error: { code: 'InternalServerError', message: error.message } });
-  });
+  app.use(
+    (
+      error: Error & { type?: string },
+      _req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      if (error.type === 'entity.parse.failed') {
+        res.status(400).json({
+          error: {
+            code: 'InvalidRequestContent',
+            message: `The request content is not valid JSON: ${error.message}`,
+          },
+        });
+        return;
+      }
+      res.status(500).json({
+        error: { code: 'InternalServerError', message: error.message },
+      });
+    },
+  );
   return app;
 }

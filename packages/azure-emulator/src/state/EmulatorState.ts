@@ -47,6 +47,8 @@ export class EmulatorState {
   readonly jobTimelines = new Map<string, JobTimeline>();
   private readonly resources = new Map<string, ArmResource>();
   private readonly children = new Map<string, Set<string>>();
+  /** Resource ids by lowercased type, so scope listings need not scan all. */
+  private readonly byType = new Map<string, Set<string>>();
 
   /** When the emulated world began: job timelines count from here. */
   constructor(readonly epochMs: number) {}
@@ -56,6 +58,9 @@ export class EmulatorState {
   putResource(resource: ArmResource): ArmResource {
     const id = key(resource.id);
     this.resources.set(id, resource);
+    const type = resource.type.toLowerCase();
+    if (!this.byType.has(type)) this.byType.set(type, new Set());
+    this.byType.get(type)!.add(id);
     const parent = key(parentResourceId(resource.id));
     if (!this.children.has(parent)) this.children.set(parent, new Set());
     this.children.get(parent)!.add(id);
@@ -68,6 +73,8 @@ export class EmulatorState {
 
   deleteResource(id: string): boolean {
     const k = key(id);
+    const type = this.resources.get(k)?.type.toLowerCase();
+    if (type) this.byType.get(type)?.delete(k);
     const existed = this.resources.delete(k);
     this.children.get(key(parentResourceId(id)))?.delete(k);
     for (const child of [...(this.children.get(k) ?? [])]) {
@@ -89,12 +96,9 @@ export class EmulatorState {
   /** Every resource of one ARM type whose id starts with `scope`. */
   listByScope(scope: string, type: string): ArmResource[] {
     const prefix = `${key(scope)}/`;
-    const wanted = type.toLowerCase();
-    return [...this.resources.entries()]
-      .filter(
-        ([id, r]) => id.startsWith(prefix) && r.type.toLowerCase() === wanted,
-      )
-      .map(([, r]) => r);
+    return [...(this.byType.get(type.toLowerCase()) ?? [])]
+      .filter(id => id.startsWith(prefix))
+      .map(id => this.resources.get(id)!);
   }
 
   resourceCount(): number {

@@ -45,7 +45,10 @@ export async function userAccessToken(
 }
 
 /** A TokenCredential that hands out a demo user's token, for SDK clients in tests. */
-export function userCredential(emulator: RunningEmulator, objectId: string): TokenCredential {
+export function userCredential(
+  emulator: RunningEmulator,
+  objectId: string,
+): TokenCredential {
   return {
     getToken: () => userAccessToken(emulator, objectId),
   };
