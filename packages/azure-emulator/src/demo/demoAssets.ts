@@ -5,7 +5,12 @@
 
 import type { ArmResource, SystemData } from '../state/model';
 import { assetMetadata, type AssetKind } from '../arm/ml/assetCollections';
-import { childId, type DemoWorkspace } from './demoWorkspaceContext';
+import {
+  childId,
+  createdByMember,
+  DAY_MS,
+  type DemoWorkspace,
+} from './demoWorkspaceContext';
 
 /** One version of a generated asset: its body and who made it when. */
 export type DemoVersion = {
@@ -13,6 +18,30 @@ export type DemoVersion = {
   properties: Record<string, unknown>;
   systemData: SystemData;
 };
+
+/**
+ * `count` versions of the `index`th asset of a kind, numbered from 1: the
+ * first `firstDaysAgo` days before the epoch, each next one `daysApart`
+ * later, each asset a day after the one before, by the members in turn.
+ */
+export function versionsOverTime(
+  demo: DemoWorkspace,
+  index: number,
+  count: number,
+  schedule: { firstDaysAgo: number; daysApart: number },
+  propertiesOf: (v: number) => Record<string, unknown>,
+): DemoVersion[] {
+  return Array.from({ length: count }, (_, v) => ({
+    version: String(v + 1),
+    properties: propertiesOf(v),
+    systemData: createdByMember(
+      demo,
+      index + v,
+      -(schedule.firstDaysAgo - schedule.daysApart * v) * DAY_MS +
+        index * DAY_MS,
+    ),
+  }));
+}
 
 /**
  * A container and its versions, built through the same property checks a

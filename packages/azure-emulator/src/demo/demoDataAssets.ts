@@ -5,12 +5,8 @@
 
 import type { ArmResource } from '../state/model';
 import { DATA_KIND } from '../arm/ml/dataRoutes';
-import { versionedAsset } from './demoAssets';
-import {
-  createdByMember,
-  DAY_MS,
-  type DemoWorkspace,
-} from './demoWorkspaceContext';
+import { versionedAsset, versionsOverTime } from './demoAssets';
+import type { DemoWorkspace } from './demoWorkspaceContext';
 import type { DataSpec } from './mlThemes';
 
 /** Where a data version lives in the workspace's default blob datastore. */
@@ -23,9 +19,12 @@ function dataUri(demo: DemoWorkspace, spec: DataSpec, version: number): string {
 }
 
 function dataAsset(demo: DemoWorkspace, spec: DataSpec, index: number) {
-  const versions = Array.from({ length: spec.versions }, (_, v) => ({
-    version: String(v + 1),
-    properties: {
+  const versions = versionsOverTime(
+    demo,
+    index,
+    spec.versions,
+    { firstDaysAgo: 90, daysApart: 30 },
+    v => ({
       description: spec.description,
       tags: {
         team: demo.spec.team,
@@ -33,13 +32,8 @@ function dataAsset(demo: DemoWorkspace, spec: DataSpec, index: number) {
       },
       dataType: spec.dataType,
       dataUri: dataUri(demo, spec, v + 1),
-    },
-    systemData: createdByMember(
-      demo,
-      index + v,
-      -(90 - 30 * v) * DAY_MS + index * DAY_MS,
-    ),
-  }));
+    }),
+  );
   return versionedAsset(
     demo,
     DATA_KIND,

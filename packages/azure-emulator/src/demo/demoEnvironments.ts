@@ -5,12 +5,8 @@
 
 import type { ArmResource } from '../state/model';
 import { ENVIRONMENT_KIND } from '../arm/ml/environmentRoutes';
-import { versionedAsset } from './demoAssets';
-import {
-  createdByMember,
-  DAY_MS,
-  type DemoWorkspace,
-} from './demoWorkspaceContext';
+import { versionedAsset, versionsOverTime } from './demoAssets';
+import type { DemoWorkspace } from './demoWorkspaceContext';
 import type { EnvironmentSpec } from './mlThemes';
 
 /** Image tags of successive versions, oldest first. */
@@ -21,21 +17,19 @@ function environment(
   spec: EnvironmentSpec,
   index: number,
 ) {
-  const versions = Array.from({ length: spec.versions }, (_, v) => ({
-    version: String(v + 1),
-    properties: {
+  const versions = versionsOverTime(
+    demo,
+    index,
+    spec.versions,
+    { firstDaysAgo: 120, daysApart: 60 },
+    v => ({
       description: spec.description,
       tags: { team: demo.spec.team },
       image: `${spec.image}:${IMAGE_TAGS[v]}`,
       // Conda dependencies came with the second version.
       ...(spec.conda && v > 0 ? { condaFile: spec.conda } : {}),
-    },
-    systemData: createdByMember(
-      demo,
-      index + v,
-      -(120 - 60 * v) * DAY_MS + index * DAY_MS,
-    ),
-  }));
+    }),
+  );
   return versionedAsset(
     demo,
     ENVIRONMENT_KIND,

@@ -6,7 +6,7 @@
 import type { RunningEmulator } from '../index';
 import { startTestEmulator } from '../testing/startTestEmulator';
 import { demoIds } from '../testing/demoIds';
-import { graphAppToken } from './testing/graphTokens';
+import { graphAppBearerToken } from './testing/graphTokens';
 import { graphError, graphGet } from './testing/graphFetch';
 
 const CONTOSO = demoIds.tenant('contoso');
@@ -19,12 +19,9 @@ describe('Microsoft Graph applications and service principals', () => {
 
   beforeAll(async () => {
     emulator = await startTestEmulator();
-    token = (
-      await graphAppToken(emulator, {
-        tenantId: CONTOSO,
-        roles: ['Application.Read.All'],
-      })
-    ).token;
+    token = await graphAppBearerToken(emulator, CONTOSO, [
+      'Application.Read.All',
+    ]);
   });
   afterAll(() => emulator.stop());
 
@@ -166,12 +163,9 @@ describe('Microsoft Graph applications and service principals', () => {
   });
 
   it("shows a multi-tenant app's service principal in the other tenant, not its registration", async () => {
-    const fabrikam = (
-      await graphAppToken(emulator, {
-        tenantId: FABRIKAM,
-        roles: ['Application.Read.All'],
-      })
-    ).token;
+    const fabrikam = await graphAppBearerToken(emulator, FABRIKAM, [
+      'Application.Read.All',
+    ]);
     const apps = await graphGet(emulator, '/applications', fabrikam);
     expect(apps.body.value).toEqual([]);
     const portal = demoIds.app('backstage-portal');
@@ -187,12 +181,9 @@ describe('Microsoft Graph applications and service principals', () => {
   });
 
   it('refuses callers without Application.Read.All', async () => {
-    const groupsOnly = (
-      await graphAppToken(emulator, {
-        tenantId: CONTOSO,
-        roles: ['GroupMember.Read.All'],
-      })
-    ).token;
+    const groupsOnly = await graphAppBearerToken(emulator, CONTOSO, [
+      'GroupMember.Read.All',
+    ]);
     for (const path of ['/applications', '/servicePrincipals']) {
       expect((await graphGet(emulator, path, groupsOnly)).body).toEqual(
         graphError(

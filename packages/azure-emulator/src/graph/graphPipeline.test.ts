@@ -8,7 +8,7 @@ import { startTestEmulator } from '../testing/startTestEmulator';
 import { userAccessToken } from '../testing/testTokens';
 import { demoIds } from '../testing/demoIds';
 import { ARM_AUDIENCE } from '../entra/firstPartyApis';
-import { graphAppToken, graphUserToken } from './testing/graphTokens';
+import { graphAppBearerToken, graphUserToken } from './testing/graphTokens';
 import { graphError, graphGet } from './testing/graphFetch';
 
 const CONTOSO = demoIds.tenant('contoso');
@@ -21,8 +21,8 @@ describe('Microsoft Graph authentication and permissions', () => {
   });
   afterAll(() => emulator.stop());
 
-  const appToken = async (roles: string[]) =>
-    (await graphAppToken(emulator, { tenantId: CONTOSO, roles })).token;
+  const appToken = (roles: string[]) =>
+    graphAppBearerToken(emulator, CONTOSO, roles);
   const userToken = async (key: string, scopes: string[]) =>
     (await graphUserToken(emulator, demoIds.user(key), scopes)).token;
 

@@ -6,7 +6,7 @@
 import type { RunningEmulator } from '../index';
 import { startTestEmulator } from '../testing/startTestEmulator';
 import { demoIds } from '../testing/demoIds';
-import { graphAppToken } from './testing/graphTokens';
+import { graphAppBearerToken } from './testing/graphTokens';
 import { graphError, graphGet } from './testing/graphFetch';
 
 const CONTOSO = demoIds.tenant('contoso');
@@ -27,12 +27,9 @@ describe('Microsoft Graph groups and members', () => {
       description: 'Everyone in ML',
       members: [demoIds.group('team-vision'), demoIds.user('carol')],
     });
-    token = (
-      await graphAppToken(emulator, {
-        tenantId: CONTOSO,
-        roles: ['GroupMember.Read.All'],
-      })
-    ).token;
+    token = await graphAppBearerToken(emulator, CONTOSO, [
+      'GroupMember.Read.All',
+    ]);
   });
   afterAll(() => emulator.stop());
 

@@ -6,7 +6,7 @@
 import type { RunningEmulator } from '../index';
 import { startTestEmulator } from '../testing/startTestEmulator';
 import { demoIds } from '../testing/demoIds';
-import { graphAppToken, graphUserToken } from './testing/graphTokens';
+import { graphAppBearerToken, graphUserToken } from './testing/graphTokens';
 import { graphError, graphGet } from './testing/graphFetch';
 
 const CONTOSO = demoIds.tenant('contoso');
@@ -19,12 +19,10 @@ describe('Microsoft Graph users', () => {
 
   beforeAll(async () => {
     emulator = await startTestEmulator();
-    token = (
-      await graphAppToken(emulator, {
-        tenantId: CONTOSO,
-        roles: ['User.Read.All', 'GroupMember.Read.All'],
-      })
-    ).token;
+    token = await graphAppBearerToken(emulator, CONTOSO, [
+      'User.Read.All',
+      'GroupMember.Read.All',
+    ]);
   });
   afterAll(() => emulator.stop());
 
@@ -260,12 +258,9 @@ describe('Microsoft Graph users', () => {
   });
 
   it('reads each tenant from its own token: guests live in the tenant that invited them', async () => {
-    const fabrikam = (
-      await graphAppToken(emulator, {
-        tenantId: FABRIKAM,
-        roles: ['User.Read.All'],
-      })
-    ).token;
+    const fabrikam = await graphAppBearerToken(emulator, FABRIKAM, [
+      'User.Read.All',
+    ]);
     const { body } = await graphGet(
       emulator,
       '/users?$select=displayName,userType,userPrincipalName,externalUserState',

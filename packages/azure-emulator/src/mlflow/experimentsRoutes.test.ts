@@ -4,12 +4,11 @@
  */
 
 import type { RunningEmulator } from '../index';
-import { startTestEmulator } from '../testing/startTestEmulator';
 import { experimentIdOf } from './trackingWorkspace';
 import {
   TRACKING_WORKSPACE_ID,
   callTracking,
-  seedTrackingWorkspace,
+  startTrackingEmulator,
   trackingBaseUrl,
 } from './testing/trackingFixture';
 
@@ -22,10 +21,8 @@ describe('MLflow experiments', () => {
   const churnId = experimentIdOf(TRACKING_WORKSPACE_ID, 'churn');
 
   beforeAll(async () => {
-    emulator = await startTestEmulator();
+    emulator = await startTrackingEmulator({ stopClock: true });
     epoch = emulator.ctx.state.epochMs;
-    emulator.ctx.now = () => epoch;
-    seedTrackingWorkspace(emulator);
   });
   afterAll(() => emulator.stop());
 

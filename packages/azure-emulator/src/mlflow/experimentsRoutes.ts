@@ -5,33 +5,26 @@
 
 import { Router, type Response } from 'express';
 import type { EmulatorContext } from '../server/EmulatorContext';
-import { MlflowError, invalidParameter, mlflowHandler } from './mlflowErrors';
-import { EXPERIMENTS_READ, trackingCallOf } from './trackingPipeline';
-import { TrackingWorkspace } from './trackingWorkspace';
+import { MlflowError, mlflowHandler } from './mlflowErrors';
+import { EXPERIMENTS_READ, openTracking } from './trackingPipeline';
 import {
   EXPERIMENT_SEARCH_SCHEMA,
   experimentSearchRecord,
   renderExperiment,
   type MlflowExperiment,
 } from './experimentView';
-import {
-  integerParam,
-  optionalString,
-  paramsOf,
-  requiredString,
-  stringList,
-} from './requestParams';
-import { matchesFilter, parseSearchFilter } from './searchFilter';
-import { parseOrderBy, sortRecords } from './searchOrder';
-import { pageOf } from './paging';
+import { optionalString, paramsOf, requiredString } from './requestParams';
+import { searchPage, searchRequestOf, viewTypeParam } from './searchRequest';
+import { pageResponse } from './paging';
 
 const VIEW_TYPES = ['ACTIVE_ONLY', 'DELETED_ONLY', 'ALL'];
-const DEFAULT_ORDER = ['last_update_time DESC'];
-const TIE_BREAK = ['experiment_id ASC'];
+const ORDERING = {
+  defaultOrder: ['last_update_time DESC'],
+  tieBreak: ['experiment_id ASC'],
+};
 
 function experimentsOf(ctx: EmulatorContext, res: Response) {
-  const workspace = trackingCallOf(res).openWorkspace(EXPERIMENTS_READ);
-  const tracking = new TrackingWorkspace(ctx, workspace);
+  const tracking = openTracking(ctx, res, EXPERIMENTS_READ);
   return tracking
     .experiments()
     .map(experiment => renderExperiment(ctx, tracking, experiment));
@@ -51,46 +44,22 @@ export function createExperimentsRoutes(ctx: EmulatorContext): Router {
         );
       }
       const params = paramsOf(req);
-      const viewType = optionalString(params, 'view_type') ?? 'ACTIVE_ONLY';
-      if (!VIEW_TYPES.includes(viewType)) {
-        throw invalidParameter(
-          `Invalid value '${viewType}' for parameter 'view_type' supplied. Valid values are '${VIEW_TYPES.join(
-            "', '",
-          )}'.`,
-        );
-      }
-      const maxResults = integerParam(params, 'max_results', {
-        min: 1,
-        max: 50000,
-        fallback: 1000,
-      });
-      const clauses = parseSearchFilter(
-        optionalString(params, 'filter'),
+      const viewType = viewTypeParam(params, 'view_type', VIEW_TYPES);
+      const search = searchRequestOf(
+        params,
         EXPERIMENT_SEARCH_SCHEMA,
-      );
-      const orderBy = stringList(params, 'order_by');
-      const order = parseOrderBy(
-        [...(orderBy.length ? orderBy : DEFAULT_ORDER), ...TIE_BREAK],
-        EXPERIMENT_SEARCH_SCHEMA,
+        ORDERING,
       );
       // Experiments of jobs are never deleted: DELETED_ONLY finds none.
       const experiments =
         viewType === 'DELETED_ONLY' ? [] : experimentsOf(ctx, res);
-      const records = experiments
-        .map(experiment => ({
-          experiment,
-          ...experimentSearchRecord(experiment),
-        }))
-        .filter(record => matchesFilter(record, clauses));
-      const page = pageOf(
-        sortRecords(records, order).map(r => r.experiment),
-        maxResults,
+      const page = searchPage(
+        experiments,
+        experimentSearchRecord,
+        search,
         optionalString(params, 'page_token'),
       );
-      res.json({
-        experiments: page.items,
-        ...(page.nextPageToken && { next_page_token: page.nextPageToken }),
-      });
+      res.json(pageResponse('experiments', page));
     }),
   );
 

@@ -4,13 +4,12 @@
  */
 
 import type { RunningEmulator } from '../index';
-import { startTestEmulator } from '../testing/startTestEmulator';
 import { metricPointAt, plannedRun } from '../demo/metricCurves';
 import {
   FIXTURE_JOBS,
   TRACKING_WORKSPACE_ID,
   callTracking,
-  seedTrackingWorkspace,
+  startTrackingEmulator,
 } from './testing/trackingFixture';
 
 const MINUTE = 60_000;
@@ -20,9 +19,8 @@ describe('MLflow metric history', () => {
   let epoch: number;
 
   beforeAll(async () => {
-    emulator = await startTestEmulator();
+    emulator = await startTrackingEmulator();
     epoch = emulator.ctx.state.epochMs;
-    seedTrackingWorkspace(emulator);
   });
   beforeEach(() => {
     emulator.ctx.now = () => epoch;

@@ -8,8 +8,8 @@ import type { EmulatorContext } from '../server/EmulatorContext';
 import { metricHistory } from '../demo/metricCurves';
 import { metricOf } from './runView';
 import { invalidParameter, mlflowHandler } from './mlflowErrors';
-import { RUNS_READ, trackingCallOf } from './trackingPipeline';
-import { TrackingWorkspace, type TrackedRun } from './trackingWorkspace';
+import { RUNS_READ, openTracking } from './trackingPipeline';
+import type { TrackedRun } from './trackingWorkspace';
 import {
   integerParam,
   optionalString,
@@ -17,7 +17,7 @@ import {
   requiredString,
   stringList,
 } from './requestParams';
-import { pageOf } from './paging';
+import { pageOf, pageResponse } from './paging';
 import { findRun, runById } from './findRun';
 
 const MAX_BULK_RUNS = 100;
@@ -58,17 +58,13 @@ export function createMetricsRoutes(ctx: EmulatorContext): Router {
         max: 25000,
         fallback: 25000,
       });
-      const workspace = trackingCallOf(res).openWorkspace(RUNS_READ);
-      const run = findRun(new TrackingWorkspace(ctx, workspace), params);
+      const run = findRun(openTracking(ctx, res, RUNS_READ), params);
       const page = pageOf(
         historyOf(ctx, run, key),
         maxResults,
         optionalString(params, 'page_token'),
       );
-      res.json({
-        metrics: page.items,
-        ...(page.nextPageToken && { next_page_token: page.nextPageToken }),
-      });
+      res.json(pageResponse('metrics', page));
     }),
   );
 
@@ -98,8 +94,7 @@ export function createMetricsRoutes(ctx: EmulatorContext): Router {
         max: 2500,
         fallback: 320,
       });
-      const workspace = trackingCallOf(res).openWorkspace(RUNS_READ);
-      const tracking = new TrackingWorkspace(ctx, workspace);
+      const tracking = openTracking(ctx, res, RUNS_READ);
       const metrics = runIds.flatMap(runId => {
         const inRange = historyOf(ctx, runById(tracking, runId), key).filter(
           p => p.step >= startStep && p.step <= endStep,

@@ -43,3 +43,14 @@ export function pageOf<T>(
     nextPageToken: end < items.length ? encodePageToken(end) : undefined,
   };
 }
+
+/** A page as MLflow answers it: the items under `key`, then `next_page_token`. */
+export function pageResponse<K extends string, T>(
+  key: K,
+  page: Page<T>,
+): Record<K, T[]> & { next_page_token?: string } {
+  return {
+    [key]: page.items,
+    ...(page.nextPageToken && { next_page_token: page.nextPageToken }),
+  } as Record<K, T[]> & { next_page_token?: string };
+}

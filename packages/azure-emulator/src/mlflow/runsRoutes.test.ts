@@ -4,7 +4,6 @@
  */
 
 import type { RunningEmulator } from '../index';
-import { startTestEmulator } from '../testing/startTestEmulator';
 import { userAccessToken } from '../testing/testTokens';
 import { createDemoState } from '../demo/demoEstate';
 import { metricPointAt } from '../demo/metricCurves';
@@ -17,7 +16,7 @@ import {
   FIXTURE_JOBS,
   TRACKING_WORKSPACE_ID,
   callTracking,
-  seedTrackingWorkspace,
+  startTrackingEmulator,
   trackingBaseUrl,
 } from './testing/trackingFixture';
 
@@ -39,10 +38,8 @@ describe('MLflow runs', () => {
   let epoch: number;
 
   beforeAll(async () => {
-    emulator = await startTestEmulator();
+    emulator = await startTrackingEmulator({ stopClock: true });
     epoch = emulator.ctx.state.epochMs;
-    emulator.ctx.now = () => epoch;
-    seedTrackingWorkspace(emulator);
   });
   afterAll(() => emulator.stop());
 

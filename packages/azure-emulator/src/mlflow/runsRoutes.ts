@@ -5,19 +5,12 @@
 
 import { Router } from 'express';
 import type { EmulatorContext } from '../server/EmulatorContext';
-import { invalidParameter, mlflowHandler } from './mlflowErrors';
-import { RUNS_READ, trackingCallOf } from './trackingPipeline';
-import { TrackingWorkspace } from './trackingWorkspace';
+import { mlflowHandler } from './mlflowErrors';
+import { RUNS_READ, openTracking } from './trackingPipeline';
 import { RUN_SEARCH_SCHEMA, renderRun, runSearchRecord } from './runView';
-import {
-  integerParam,
-  optionalString,
-  paramsOf,
-  stringList,
-} from './requestParams';
-import { matchesFilter, parseSearchFilter } from './searchFilter';
-import { parseOrderBy, sortRecords } from './searchOrder';
-import { pageOf } from './paging';
+import { optionalString, paramsOf, stringList } from './requestParams';
+import { searchPage, searchRequestOf, viewTypeParam } from './searchRequest';
+import { pageResponse } from './paging';
 import { findRun } from './findRun';
 
 /** Which lifecycle stages each `run_view_type` shows. */
@@ -26,8 +19,10 @@ const RUN_VIEW_TYPES: Record<string, string[]> = {
   DELETED_ONLY: ['deleted'],
   ALL: ['active', 'deleted'],
 };
-const DEFAULT_ORDER = ['start_time DESC'];
-const TIE_BREAK = ['run_id ASC'];
+const ORDERING = {
+  defaultOrder: ['start_time DESC'],
+  tieBreak: ['run_id ASC'],
+};
 
 /** runs/search and runs/get. */
 export function createRunsRoutes(ctx: EmulatorContext): Router {
@@ -38,56 +33,33 @@ export function createRunsRoutes(ctx: EmulatorContext): Router {
     mlflowHandler((req, res) => {
       const params = paramsOf(req);
       const experimentIds = new Set(stringList(params, 'experiment_ids'));
-      const viewType = optionalString(params, 'run_view_type') ?? 'ACTIVE_ONLY';
+      const viewType = viewTypeParam(
+        params,
+        'run_view_type',
+        Object.keys(RUN_VIEW_TYPES),
+      );
       const stages = RUN_VIEW_TYPES[viewType];
-      if (!Object.hasOwn(RUN_VIEW_TYPES, viewType)) {
-        throw invalidParameter(
-          `Invalid value '${viewType}' for parameter 'run_view_type' supplied. Valid values are '${Object.keys(
-            RUN_VIEW_TYPES,
-          ).join("', '")}'.`,
-        );
-      }
-      const maxResults = integerParam(params, 'max_results', {
-        min: 1,
-        max: 50000,
-        fallback: 1000,
-      });
-      const clauses = parseSearchFilter(
-        optionalString(params, 'filter'),
-        RUN_SEARCH_SCHEMA,
-      );
-      const orderBy = stringList(params, 'order_by');
-      const order = parseOrderBy(
-        [...(orderBy.length ? orderBy : DEFAULT_ORDER), ...TIE_BREAK],
-        RUN_SEARCH_SCHEMA,
-      );
-      const workspace = trackingCallOf(res).openWorkspace(RUNS_READ);
-      const tracking = new TrackingWorkspace(ctx, workspace);
+      const search = searchRequestOf(params, RUN_SEARCH_SCHEMA, ORDERING);
+      const tracking = openTracking(ctx, res, RUNS_READ);
       const runs = tracking
         .runs()
         .filter(run => experimentIds.has(run.experimentId))
         .map(run => renderRun(ctx, tracking, run))
         .filter(run => stages.includes(run.info.lifecycle_stage));
-      const records = runs
-        .map(run => ({ run, ...runSearchRecord(run) }))
-        .filter(record => matchesFilter(record, clauses));
-      const page = pageOf(
-        sortRecords(records, order).map(r => r.run),
-        maxResults,
+      const page = searchPage(
+        runs,
+        runSearchRecord,
+        search,
         optionalString(params, 'page_token'),
       );
-      res.json({
-        runs: page.items,
-        ...(page.nextPageToken && { next_page_token: page.nextPageToken }),
-      });
+      res.json(pageResponse('runs', page));
     }),
   );
 
   router.get(
     '/runs/get',
     mlflowHandler((req, res) => {
-      const workspace = trackingCallOf(res).openWorkspace(RUNS_READ);
-      const tracking = new TrackingWorkspace(ctx, workspace);
+      const tracking = openTracking(ctx, res, RUNS_READ);
       const run = findRun(tracking, paramsOf(req));
       res.json({ run: renderRun(ctx, tracking, run) });
     }),

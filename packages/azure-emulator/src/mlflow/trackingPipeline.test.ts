@@ -4,7 +4,6 @@
  */
 
 import type { RunningEmulator } from '../index';
-import { startTestEmulator } from '../testing/startTestEmulator';
 import { userAccessToken } from '../testing/testTokens';
 import { demoIds } from '../testing/demoIds';
 import {
@@ -16,7 +15,7 @@ import {
   TRACKING_WORKSPACE,
   TRACKING_WORKSPACE_ID,
   callTracking,
-  seedTrackingWorkspace,
+  startTrackingEmulator,
   trackingBaseUrl,
 } from './testing/trackingFixture';
 
@@ -24,8 +23,7 @@ describe('the MLflow tracking server', () => {
   let emulator: RunningEmulator;
 
   beforeAll(async () => {
-    emulator = await startTestEmulator();
-    seedTrackingWorkspace(emulator);
+    emulator = await startTrackingEmulator();
   });
   afterAll(() => emulator.stop());
 

@@ -14,6 +14,7 @@ import { ARM_AUDIENCE, ML_AUDIENCE } from '../entra/firstPartyApis';
 import { isAllowed } from '../authorization/rbac';
 import type { ArmResource } from '../state/model';
 import { MlflowError, mlflowHandler } from './mlflowErrors';
+import { TrackingWorkspace } from './trackingWorkspace';
 
 /** Tokens for ARM and for the Azure ML data plane both open the tracking server. */
 const TRACKING_AUDIENCES = [
@@ -138,4 +139,16 @@ export function trackingPipeline(ctx: EmulatorContext): RequestHandler {
 /** The TrackingCall the pipeline left for this request. */
 export function trackingCallOf(res: Response): TrackingCall {
   return res.locals.tracking as TrackingCall;
+}
+
+/**
+ * The tracking view of the request's workspace, once the caller's RBAC
+ * grants `action` on it.
+ */
+export function openTracking(
+  ctx: EmulatorContext,
+  res: Response,
+  action: string,
+): TrackingWorkspace {
+  return new TrackingWorkspace(ctx, trackingCallOf(res).openWorkspace(action));
 }

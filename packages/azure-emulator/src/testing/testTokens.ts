@@ -6,6 +6,7 @@
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import type { RunningEmulator } from '../index';
 import { ARM_AUDIENCE } from '../entra/firstPartyApis';
+import { demoIds } from './demoIds';
 
 /**
  * Signs a v1 access token for a demo user straight from the emulator's key,
@@ -31,7 +32,7 @@ export async function userAccessToken(
       upn: user.userPrincipalName,
       unique_name: user.userPrincipalName,
       name: user.displayName,
-      appid: '44444444-0000-4000-8000-000000000001',
+      appid: demoIds.app('backstage-portal').appId,
       appidacr: '1',
       idtyp: 'user',
       scp: 'user_impersonation',

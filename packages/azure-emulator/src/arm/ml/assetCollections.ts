@@ -94,9 +94,7 @@ function acceptContainer(kind: AssetKind) {
         ...assetMetadata(input.body.properties),
         ...kind.containerProperties?.(input.body.properties),
       },
-      systemData: input.existing
-        ? modifiedBy(input.existing.systemData, actor, input.nowMs)
-        : createdBy(actor, input.nowMs),
+      systemData: modifiedBy(input.existing?.systemData, actor, input.nowMs),
     };
   };
 }

@@ -7,6 +7,7 @@ import type { Response, Router } from 'express';
 import type { EmulatorContext } from '../../server/EmulatorContext';
 import type { ArmResource } from '../../state/model';
 import { armHandler, type ArmCall } from '../armPipeline';
+import { startWorkspaceOperation } from './acceptedOperations';
 import { registerArmCollection, requirePropertiesBody } from './armCollection';
 import { acceptJobProperties, submittedJobTimeline } from './jobBodies';
 import { requestJobCancel } from './jobCancellation';
@@ -15,7 +16,6 @@ import { byListView, byTags, newestFirst } from './listFilters';
 import {
   OPERATION_DURATION_MS,
   setOperationHeaders,
-  startOperation,
 } from './longRunningOperations';
 import { mlNotFound, mlUserError } from './mlErrors';
 import { ML_TYPES } from './mlIds';
@@ -66,14 +66,16 @@ export function registerJobRoutes(router: Router, ctx: EmulatorContext) {
     job: ArmResource,
     fields: { doneMs: number; finalStatusCode: 200 | 204 },
   ) {
-    const operation = startOperation(ctx.state, {
-      subscriptionId: arm.subscription.subscriptionId,
-      location: workspace.location ?? 'westeurope',
-      targetId: job.id,
-      pollAction: `${ML_TYPES.job}/operationresults/read`,
-      startedMs: ctx.now(),
-      ...fields,
-    });
+    const operation = startWorkspaceOperation(
+      ctx,
+      arm,
+      {
+        workspace,
+        targetId: job.id,
+        pollAction: `${ML_TYPES.job}/operationresults/read`,
+      },
+      fields,
+    );
     setOperationHeaders(res, ctx, operation, arm.apiVersion, {
       location: true,
     });

@@ -8,12 +8,12 @@ import type { Router } from 'express';
 import type { EmulatorContext } from '../../server/EmulatorContext';
 import type { ArmResource } from '../../state/model';
 import { armHandler, type ArmCall } from '../armPipeline';
-import { registerArmCollection, requirePropertiesBody } from './armCollection';
 import {
-  OPERATION_DURATION_MS,
-  setOperationHeaders,
-  startOperation,
-} from './longRunningOperations';
+  acceptCreateOrUpdate,
+  acceptDeletion,
+  type OperationTarget,
+} from './acceptedOperations';
+import { registerArmCollection, requirePropertiesBody } from './armCollection';
 import { mlNotFound, mlUserError } from './mlErrors';
 import { ML_TYPES } from './mlIds';
 import {
@@ -23,7 +23,7 @@ import {
   requireLocation,
   resourceIdentity,
 } from './onlineEndpointBodies';
-import { createdBy, mlActorOf, modifiedBy } from './systemData';
+import { mlActorOf, modifiedBy } from './systemData';
 import { requestedWorkspaceId, requireWorkspace } from './workspaceScope';
 
 const DEPLOYMENTS = '/onlineEndpoints/:endpointName/deployments';
@@ -57,33 +57,36 @@ export function registerOnlineDeploymentRoutes(
       params.endpointName
     }/deployments/${params.deploymentName}`;
 
-  function requireEndpoint(workspace: ArmResource, name: string) {
+  /**
+   * Authorizes `action` on the requested deployment, then finds its
+   * workspace and endpoint.
+   */
+  function authorizedEndpoint(
+    arm: ArmCall,
+    params: Record<string, string>,
+    action: 'write' | 'delete',
+  ) {
+    arm.authorize(
+      `${ML_TYPES.onlineDeployment}/${action}`,
+      requestedId(arm, params),
+    );
+    const workspace = requireWorkspace(ctx.state, arm, params);
+    const name = params.endpointName;
     const endpoint = ctx.state.getResource(
       `${workspace.id}/onlineEndpoints/${name}`,
     );
     if (!endpoint) throw mlNotFound('Online endpoint', name, workspace.name);
-    return endpoint;
+    return { workspace, endpoint };
   }
 
-  function operationFor(
-    arm: ArmCall,
+  const operationOn = (
     workspace: ArmResource,
-    targetId: string,
-    fields: {
-      doneMs: number;
-      finalStatusCode: 200 | 204;
-      provisioningState?: 'Creating' | 'Updating';
-    },
-  ) {
-    return startOperation(ctx.state, {
-      subscriptionId: arm.subscription.subscriptionId,
-      location: workspace.location ?? 'westeurope',
-      targetId,
-      pollAction: POLL_ACTION,
-      startedMs: ctx.now(),
-      ...fields,
-    });
-  }
+    deployment: ArmResource,
+  ): OperationTarget => ({
+    workspace,
+    targetId: deployment.id,
+    pollAction: POLL_ACTION,
+  });
 
   /** The deployment a PUT body describes, checked (compute type, model). */
   function deploymentFromBody(
@@ -116,47 +119,42 @@ export function registerOnlineDeploymentRoutes(
       ...(identity ? { identity } : {}),
       sku: deploymentSku(body.sku, properties.instanceType),
       properties,
-      systemData: existing
-        ? modifiedBy(existing.systemData, actor, ctx.now())
-        : createdBy(actor, ctx.now()),
+      systemData: modifiedBy(existing?.systemData, actor, ctx.now()),
     };
   }
 
   router.put(
     DEPLOYMENT,
     armHandler((req, res, arm) => {
-      arm.authorize(
-        `${ML_TYPES.onlineDeployment}/write`,
-        requestedId(arm, req.params),
+      const { workspace, endpoint } = authorizedEndpoint(
+        arm,
+        req.params,
+        'write',
       );
-      const workspace = requireWorkspace(ctx.state, arm, req.params);
-      const endpoint = requireEndpoint(workspace, req.params.endpointName);
       const body = requirePropertiesBody(req.body);
       const id = `${endpoint.id}/deployments/${req.params.deploymentName}`;
       const existing = ctx.state.getResource(id);
       const deployment = deploymentFromBody(arm, workspace, id, body, existing);
       ctx.state.putResource(deployment);
-      const operation = operationFor(arm, workspace, deployment.id, {
-        doneMs: ctx.now() + OPERATION_DURATION_MS.provision,
-        finalStatusCode: 200,
-        provisioningState: existing ? 'Updating' : 'Creating',
-      });
-      setOperationHeaders(res, ctx, operation, arm.apiVersion, {
-        asyncOperation: true,
-      });
-      res.status(existing ? 200 : 201).json(presentDeployment(ctx, deployment));
+      acceptCreateOrUpdate(
+        res,
+        ctx,
+        arm,
+        operationOn(workspace, deployment),
+        Boolean(existing),
+        () => presentDeployment(ctx, deployment),
+      );
     }),
   );
 
   router.delete(
     DEPLOYMENT,
     armHandler((req, res, arm) => {
-      arm.authorize(
-        `${ML_TYPES.onlineDeployment}/delete`,
-        requestedId(arm, req.params),
+      const { workspace, endpoint } = authorizedEndpoint(
+        arm,
+        req.params,
+        'delete',
       );
-      const workspace = requireWorkspace(ctx.state, arm, req.params);
-      const endpoint = requireEndpoint(workspace, req.params.endpointName);
       const deployment = ctx.state.getResource(
         `${endpoint.id}/deployments/${req.params.deploymentName}`,
       );
@@ -184,15 +182,7 @@ export function registerOnlineDeploymentRoutes(
           ),
         },
       });
-      const operation = operationFor(arm, workspace, deployment.id, {
-        doneMs: ctx.now() + OPERATION_DURATION_MS.delete,
-        finalStatusCode: 204,
-      });
-      setOperationHeaders(res, ctx, operation, arm.apiVersion, {
-        location: true,
-        asyncOperation: true,
-      });
-      res.status(202).end();
+      acceptDeletion(res, ctx, arm, operationOn(workspace, deployment));
     }),
   );
 }

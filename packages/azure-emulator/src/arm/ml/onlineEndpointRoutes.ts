@@ -8,13 +8,14 @@ import type { Router } from 'express';
 import type { EmulatorContext } from '../../server/EmulatorContext';
 import type { ArmResource } from '../../state/model';
 import { armHandler, type ArmCall } from '../armPipeline';
+import {
+  acceptCreateOrUpdate,
+  acceptDeletion,
+  acceptProvisioning,
+  type OperationTarget,
+} from './acceptedOperations';
 import { registerArmCollection, requirePropertiesBody } from './armCollection';
 import { resolveCompute } from './computeReference';
-import {
-  OPERATION_DURATION_MS,
-  setOperationHeaders,
-  startOperation,
-} from './longRunningOperations';
 import { mlNotFound, mlUserError } from './mlErrors';
 import { ML_TYPES } from './mlIds';
 import {
@@ -23,7 +24,7 @@ import {
   requireLocation,
   resourceIdentity,
 } from './onlineEndpointBodies';
-import { createdBy, mlActorOf, modifiedBy } from './systemData';
+import { mlActorOf, modifiedBy } from './systemData';
 import { checkedTraffic } from './trafficRules';
 import { requestedWorkspaceId, requireWorkspace } from './workspaceScope';
 
@@ -59,23 +60,30 @@ export function registerOnlineEndpointRoutes(
           .map(d => d.name)
       : [];
 
-  function accepted(
+  /** Authorizes `action` on the requested endpoint, then finds its workspace. */
+  function authorizedWorkspace(
     arm: ArmCall,
-    endpoint: ArmResource,
-    workspace: ArmResource,
-    provisioningState: 'Creating' | 'Updating',
+    params: Record<string, string>,
+    action: 'write' | 'delete',
   ) {
-    return startOperation(ctx.state, {
-      subscriptionId: arm.subscription.subscriptionId,
-      location: workspace.location ?? 'westeurope',
-      targetId: endpoint.id,
-      pollAction: POLL_ACTION,
-      startedMs: ctx.now(),
-      doneMs: ctx.now() + OPERATION_DURATION_MS.provision,
-      provisioningState,
-      finalStatusCode: 200,
-    });
+    arm.authorize(
+      `${ML_TYPES.onlineEndpoint}/${action}`,
+      requestedId(arm, params),
+    );
+    return requireWorkspace(ctx.state, arm, params);
   }
+
+  const endpointId = (workspace: ArmResource, params: Record<string, string>) =>
+    `${workspace.id}/onlineEndpoints/${params.endpointName}`;
+
+  const operationOn = (
+    workspace: ArmResource,
+    endpoint: ArmResource,
+  ): OperationTarget => ({
+    workspace,
+    targetId: endpoint.id,
+    pollAction: POLL_ACTION,
+  });
 
   /** The endpoint a PUT body describes, checked (traffic, compute, auth mode). */
   function endpointFromBody(
@@ -111,50 +119,36 @@ export function registerOnlineEndpointRoutes(
       ...(identity ? { identity } : {}),
       ...(body.sku ? { sku: body.sku } : {}),
       properties: endpointProperties(properties, traffic, compute),
-      systemData: existing
-        ? modifiedBy(existing.systemData, actor, ctx.now())
-        : createdBy(actor, ctx.now()),
+      systemData: modifiedBy(existing?.systemData, actor, ctx.now()),
     };
   }
 
   router.put(
     ENDPOINT,
     armHandler((req, res, arm) => {
-      arm.authorize(
-        `${ML_TYPES.onlineEndpoint}/write`,
-        requestedId(arm, req.params),
-      );
-      const workspace = requireWorkspace(ctx.state, arm, req.params);
+      const workspace = authorizedWorkspace(arm, req.params, 'write');
       const body = requirePropertiesBody(req.body);
-      const id = `${workspace.id}/onlineEndpoints/${req.params.endpointName}`;
+      const id = endpointId(workspace, req.params);
       const existing = ctx.state.getResource(id);
       const endpoint = ctx.state.putResource(
         endpointFromBody(arm, workspace, id, body, existing),
       );
-      const operation = accepted(
+      acceptCreateOrUpdate(
+        res,
+        ctx,
         arm,
-        endpoint,
-        workspace,
-        existing ? 'Updating' : 'Creating',
+        operationOn(workspace, endpoint),
+        Boolean(existing),
+        () => presentEndpoint(ctx, endpoint),
       );
-      setOperationHeaders(res, ctx, operation, arm.apiVersion, {
-        asyncOperation: true,
-      });
-      res.status(existing ? 200 : 201).json(presentEndpoint(ctx, endpoint));
     }),
   );
 
   router.patch(
     ENDPOINT,
     armHandler((req, res, arm) => {
-      arm.authorize(
-        `${ML_TYPES.onlineEndpoint}/write`,
-        requestedId(arm, req.params),
-      );
-      const workspace = requireWorkspace(ctx.state, arm, req.params);
-      const endpoint = ctx.state.getResource(
-        `${workspace.id}/onlineEndpoints/${req.params.endpointName}`,
-      );
+      const workspace = authorizedWorkspace(arm, req.params, 'write');
+      const endpoint = ctx.state.getResource(endpointId(workspace, req.params));
       if (!endpoint) {
         throw mlNotFound(
           'Online endpoint',
@@ -193,10 +187,13 @@ export function registerOnlineEndpointRoutes(
         ),
       };
       ctx.state.putResource(updated);
-      const operation = accepted(arm, updated, workspace, 'Updating');
-      setOperationHeaders(res, ctx, operation, arm.apiVersion, {
-        asyncOperation: true,
-      });
+      acceptProvisioning(
+        res,
+        ctx,
+        arm,
+        operationOn(workspace, updated),
+        'Updating',
+      );
       res.status(202).json(presentEndpoint(ctx, updated));
     }),
   );
@@ -204,33 +201,14 @@ export function registerOnlineEndpointRoutes(
   router.delete(
     ENDPOINT,
     armHandler((req, res, arm) => {
-      arm.authorize(
-        `${ML_TYPES.onlineEndpoint}/delete`,
-        requestedId(arm, req.params),
-      );
-      const workspace = requireWorkspace(ctx.state, arm, req.params);
-      const endpoint = ctx.state.getResource(
-        `${workspace.id}/onlineEndpoints/${req.params.endpointName}`,
-      );
+      const workspace = authorizedWorkspace(arm, req.params, 'delete');
+      const endpoint = ctx.state.getResource(endpointId(workspace, req.params));
       if (!endpoint) {
         res.status(204).end();
         return;
       }
       ctx.state.deleteResource(endpoint.id);
-      const operation = startOperation(ctx.state, {
-        subscriptionId: arm.subscription.subscriptionId,
-        location: workspace.location ?? 'westeurope',
-        targetId: endpoint.id,
-        pollAction: POLL_ACTION,
-        startedMs: ctx.now(),
-        doneMs: ctx.now() + OPERATION_DURATION_MS.delete,
-        finalStatusCode: 204,
-      });
-      setOperationHeaders(res, ctx, operation, arm.apiVersion, {
-        location: true,
-        asyncOperation: true,
-      });
-      res.status(202).end();
+      acceptDeletion(res, ctx, arm, operationOn(workspace, endpoint));
     }),
   );
 }

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import { isAllowed } from '../../authorization/rbac';
 import type { EmulatorContext } from '../../server/EmulatorContext';
 import { ArmError } from '../../server/errors';
@@ -56,6 +56,19 @@ function readableWorkspaces(
   }
 }
 
+/** One page of a workspace list, each as ARM returns it. */
+function workspacePage(
+  ctx: EmulatorContext,
+  req: Request,
+  workspaces: ArmResource[],
+) {
+  return armPage(
+    ctx,
+    req,
+    workspaces.map(w => presentWorkspace(ctx, w)),
+  );
+}
+
 /** Workspaces: list by subscription, list by resource group, get. */
 export function registerWorkspaceRoutes(router: Router, ctx: EmulatorContext) {
   router.get(
@@ -63,13 +76,7 @@ export function registerWorkspaceRoutes(router: Router, ctx: EmulatorContext) {
     armHandler((req, res, arm) => {
       const scope = `/subscriptions/${arm.subscription.subscriptionId}`;
       const workspaces = readableWorkspaces(ctx, arm, scope);
-      res.json(
-        armPage(
-          ctx,
-          req,
-          workspaces.map(w => presentWorkspace(ctx, w)),
-        ),
-      );
+      res.json(workspacePage(ctx, req, workspaces));
     }),
   );
 
@@ -84,13 +91,7 @@ export function registerWorkspaceRoutes(router: Router, ctx: EmulatorContext) {
       if (!ctx.state.resourceGroups.has(scope.toLowerCase())) {
         throw resourceGroupNotFound(req.params.resourceGroupName);
       }
-      res.json(
-        armPage(
-          ctx,
-          req,
-          workspaces.map(w => presentWorkspace(ctx, w)),
-        ),
-      );
+      res.json(workspacePage(ctx, req, workspaces));
     }),
   );
 

@@ -9,21 +9,20 @@ import {
   codeOfAnotherTenant,
   codeVerifierMismatch,
   grantExpired,
-  grantOfAnotherClient,
   malformedGrant,
   missingParameter,
   replyAddressMismatch,
 } from '../entraErrors';
-import {
-  authenticateAppClient,
-  authenticationLevel,
-  type TokenRequestParams,
-} from '../clientAuthentication';
+import type { TokenRequestParams } from '../clientAuthentication';
 import { entraNowSeconds } from '../entraClock';
 import { grantStoreOf, type AuthorizationGrant } from '../grantStore';
 import { codeVerifierMatches } from '../pkce';
 import { parseScopeRequest } from '../requestedScopes';
 import type { TenantSegment } from '../tenants';
+import {
+  authenticateRedeemingClient,
+  requestingClient,
+} from './delegatedClient';
 import {
   issueDelegatedTokens,
   type TokenResponseBody,
@@ -58,12 +57,7 @@ export async function authorizationCodeGrant(
     throw codeOfAnotherTenant();
   }
   const tenant = ctx.state.tenants.get(grant.tenantId)!;
-  const client = await authenticateAppClient(ctx, params, tenant, {
-    credentialRequired: false,
-  });
-  if (client.app.appId !== grant.clientId) {
-    throw grantOfAnotherClient();
-  }
+  const client = await authenticateRedeemingClient(ctx, params, tenant, grant);
   if (grant.redeemed) throw codeAlreadyRedeemed();
   if (entraNowSeconds(ctx) > grant.expiresAtSeconds) throw grantExpired();
   if (!params.redirect_uri) throw missingParameter('redirect_uri');
@@ -75,10 +69,8 @@ export async function authorizationCodeGrant(
   return issueDelegatedTokens(ctx, {
     tenant,
     account: ctx.state.users.get(grant.userObjectId)!,
-    client: client.app,
-    clientAcr: authenticationLevel(client),
+    ...requestingClient(client, params),
     scopes: parseScopeRequest(ctx, params.scope || grant.scope, tenant),
     nonce: grant.nonce,
-    wantsClientInfo: params.client_info === '1',
   });
 }

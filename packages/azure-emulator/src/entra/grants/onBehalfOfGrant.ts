@@ -7,13 +7,13 @@ import type { EmulatorContext } from '../../server/EmulatorContext';
 import { missingParameter, tenantNotFound, userNotFound } from '../entraErrors';
 import {
   authenticateAppClient,
-  authenticationLevel,
   type TokenRequestParams,
 } from '../clientAuthentication';
 import { parseScopeRequest } from '../requestedScopes';
 import { tenantOrImplied, type TenantSegment } from '../tenants';
 import { requireAccountInTenant } from '../userAccounts';
 import { checkAssertionAudience, verifyUserAssertion } from '../userAssertions';
+import { requestingClient } from './delegatedClient';
 import {
   issueDelegatedTokens,
   type TokenResponseBody,
@@ -57,9 +57,7 @@ export async function onBehalfOfGrant(
   return issueDelegatedTokens(ctx, {
     tenant,
     account,
-    client: client.app,
-    clientAcr: authenticationLevel(client),
+    ...requestingClient(client, params),
     scopes: parseScopeRequest(ctx, params.scope, tenant),
-    wantsClientInfo: params.client_info === '1',
   });
 }

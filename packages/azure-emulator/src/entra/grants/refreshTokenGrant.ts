@@ -4,22 +4,17 @@
  */
 
 import type { EmulatorContext } from '../../server/EmulatorContext';
-import {
-  grantExpired,
-  grantOfAnotherClient,
-  malformedGrant,
-  missingParameter,
-} from '../entraErrors';
-import {
-  authenticateAppClient,
-  authenticationLevel,
-  type TokenRequestParams,
-} from '../clientAuthentication';
+import { grantExpired, malformedGrant, missingParameter } from '../entraErrors';
+import type { TokenRequestParams } from '../clientAuthentication';
 import { entraNowSeconds } from '../entraClock';
 import { grantStoreOf } from '../grantStore';
 import { parseScopeRequest } from '../requestedScopes';
 import { tenantOrImplied, type TenantSegment } from '../tenants';
 import { requireAccountInTenant } from '../userAccounts';
+import {
+  authenticateRedeemingClient,
+  requestingClient,
+} from './delegatedClient';
 import {
   issueDelegatedTokens,
   type TokenResponseBody,
@@ -40,12 +35,7 @@ export async function refreshTokenGrant(
   const grant = store.findRefreshToken(params.refresh_token);
   if (!grant) throw malformedGrant();
   const tenant = tenantOrImplied(ctx, segment, grant.tenantId);
-  const client = await authenticateAppClient(ctx, params, tenant, {
-    credentialRequired: false,
-  });
-  if (client.app.appId !== grant.clientId) {
-    throw grantOfAnotherClient();
-  }
+  const client = await authenticateRedeemingClient(ctx, params, tenant, grant);
   if (entraNowSeconds(ctx) > grant.expiresAtSeconds) throw grantExpired();
   if (!params.scope) throw missingParameter('scope');
   const user = ctx.state.users.get(grant.userObjectId);
@@ -57,9 +47,7 @@ export async function refreshTokenGrant(
   return issueDelegatedTokens(ctx, {
     tenant,
     account,
-    client: client.app,
-    clientAcr: authenticationLevel(client),
+    ...requestingClient(client, params),
     scopes,
-    wantsClientInfo: params.client_info === '1',
   });
 }

@@ -3,35 +3,53 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import { demoIds } from '../../testing/demoIds';
+
+const secretOf = (app: any, displayName: string): string => {
+  const credential = app.passwordCredentials.find(
+    (c: { displayName: string }) => c.displayName === displayName,
+  );
+  if (!credential) throw new Error(`no secret '${displayName}'`);
+  return credential.secretText;
+};
+
 /** Ids of demo-estate.json that the Entra tests use. */
-export const CONTOSO = '11111111-0000-4000-8000-000000000001';
-export const FABRIKAM = '11111111-0000-4000-8000-000000000002';
+export const CONTOSO = demoIds.tenant('contoso');
+export const FABRIKAM = demoIds.tenant('fabrikam');
 
-export const PORTAL_APP_ID = '44444444-0000-4000-8000-000000000001';
-export const PORTAL_SECRET = 'emulator-portal-secret';
+const portal = demoIds.app('backstage-portal');
+export const PORTAL_APP_ID: string = portal.appId;
+export const PORTAL_SECRET = secretOf(portal, 'portal local secret');
 export const PORTAL_API = `api://${PORTAL_APP_ID}`;
-export const PORTAL_REDIRECT_URI =
-  'http://localhost:7007/api/auth/microsoft/handler/frame';
-export const PORTAL_WORKLOAD_SUBJECT =
-  'system:serviceaccount:backstage:backstage-portal';
+export const PORTAL_REDIRECT_URI: string = portal.redirectUris[0];
+export const PORTAL_WORKLOAD_SUBJECT: string =
+  portal.federatedCredentials[0].subject;
 
-export const LEGACY_CI_APP_ID = '44444444-0000-4000-8000-000000000002';
-export const LEGACY_CI_SECRET = 'emulator-ci-secret';
-export const LEGACY_CI_EXPIRED_SECRET = 'emulator-expired-ci-secret';
+const legacyCi = demoIds.app('legacy-ml-ci');
+export const LEGACY_CI_APP_ID: string = legacyCi.appId;
+export const LEGACY_CI_SECRET = secretOf(legacyCi, 'ci (rotating soon)');
+export const LEGACY_CI_EXPIRED_SECRET = secretOf(legacyCi, 'ci (expired)');
 
-export const TOOL_APP_ID = '44444444-0000-4000-8000-000000000003';
-export const TOOL_SECRET = 'emulator-tool-secret';
+const tool = demoIds.app('unconsented-tool');
+export const TOOL_APP_ID: string = tool.appId;
+export const TOOL_SECRET = secretOf(tool, 'tool secret');
 export const TOOL_API = `api://${TOOL_APP_ID}`;
 
-export const ALICE = '22222222-0000-4000-8000-000000000001';
-export const BOB = '22222222-0000-4000-8000-000000000002';
-export const CAROL = '22222222-0000-4000-8000-000000000003';
-export const GRACE = '22222222-0000-4000-8000-000000000011';
-export const BOB_GUEST_IN_FABRIKAM = '22222222-0000-4000-8000-000000000102';
+export const ALICE = demoIds.user('alice');
+export const BOB = demoIds.user('bob');
+export const CAROL = demoIds.user('carol');
+export const GRACE = demoIds.user('grace');
+export const BOB_GUEST_IN_FABRIKAM = demoIds.user('bob-guest');
 
-export const PORTAL_MI_CLIENT_ID = '66666666-0000-4000-8000-000000000001';
-export const PORTAL_MI_PRINCIPAL_ID = '66666666-1111-4000-8000-000000000001';
-export const VISION_MI_CLIENT_ID = '66666666-0000-4000-8000-000000000002';
-export const VISION_MI_PRINCIPAL_ID = '66666666-1111-4000-8000-000000000002';
-export const VISION_MI_RESOURCE_ID =
-  '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.ManagedIdentity/userAssignedIdentities/vision-ci-mi';
+const portalMi = demoIds.managedIdentity('backstage-portal-mi');
+export const PORTAL_MI_CLIENT_ID: string = portalMi.clientId;
+export const PORTAL_MI_PRINCIPAL_ID: string = portalMi.principalId;
+
+const visionMi = demoIds.managedIdentity('vision-ci-mi');
+export const VISION_MI_CLIENT_ID: string = visionMi.clientId;
+export const VISION_MI_PRINCIPAL_ID: string = visionMi.principalId;
+export const VISION_MI_RESOURCE_ID = `/subscriptions/${demoIds.subscription(
+  visionMi.subscription,
+)}/resourceGroups/${
+  visionMi.resourceGroup
+}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${visionMi.name}`;

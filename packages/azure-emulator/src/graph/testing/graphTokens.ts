@@ -6,8 +6,9 @@
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import type { RunningEmulator } from '../../index';
 import { GRAPH_AUDIENCE } from '../../entra/firstPartyApis';
+import { demoIds } from '../../testing/demoIds';
 
-const PORTAL_APP_ID = '44444444-0000-4000-8000-000000000001';
+const PORTAL_APP_ID: string = demoIds.app('backstage-portal').appId;
 
 async function signGraphToken(
   emulator: RunningEmulator,
@@ -52,6 +53,15 @@ export function graphAppToken(
     idtyp: 'app',
     roles: options.roles,
   });
+}
+
+/** The bearer token of `graphAppToken` for an app of a tenant holding `roles`. */
+export async function graphAppBearerToken(
+  emulator: RunningEmulator,
+  tenantId: string,
+  roles: string[],
+): Promise<string> {
+  return (await graphAppToken(emulator, { tenantId, roles })).token;
 }
 
 /** A delegated Graph token for a demo user with the scopes given. */

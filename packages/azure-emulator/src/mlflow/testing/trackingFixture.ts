@@ -6,6 +6,7 @@
 import type { RunningEmulator } from '../../index';
 import type { ArmResource, JobTimeline } from '../../state/model';
 import { demoIds } from '../../testing/demoIds';
+import { startTestEmulator } from '../../testing/startTestEmulator';
 import { userAccessToken } from '../../testing/testTokens';
 import { ML_AUDIENCE } from '../../entra/firstPartyApis';
 import { WORKSPACE_TYPE } from '../trackingPipeline';
@@ -154,6 +155,22 @@ export function seedTrackingWorkspace(emulator: RunningEmulator): void {
     }
     state.jobTimelines.set(resource.id.toLowerCase(), timeline);
   });
+}
+
+/**
+ * Starts an emulator with the fixture workspace seeded; with `stopClock`
+ * its clock stays at the epoch the fixture's timelines count from.
+ */
+export async function startTrackingEmulator(
+  options: { stopClock?: boolean } = {},
+): Promise<RunningEmulator> {
+  const emulator = await startTestEmulator();
+  if (options.stopClock) {
+    const epoch = emulator.ctx.state.epochMs;
+    emulator.ctx.now = () => epoch;
+  }
+  seedTrackingWorkspace(emulator);
+  return emulator;
 }
 
 /** The tracking server's base URL for the fixture workspace. */
