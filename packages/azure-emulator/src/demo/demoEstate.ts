@@ -10,7 +10,7 @@ import type {
   DirectoryUser,
   RoleDefinition,
 } from '../state/model';
-import { firstPartyApis } from '../entra/firstPartyApis';
+import { firstPartyApis, GRAPH_APP_ID } from '../entra/firstPartyApis';
 import { seedMlAssets, type WorkspaceSpec } from './mlAssets';
 import { seedScaleEstate } from './scaleEstate';
 import { stableGuid } from './seededRandom';
@@ -120,7 +120,12 @@ export function createDemoState(options: DemoOptions): EmulatorState {
     });
   }
 
-  for (const api of firstPartyApis) state.apps.set(api.appId, api);
+  for (const api of firstPartyApis) state.apps.set(api.appId, { ...api });
+  // Clients of Graph (the msgraph catalog module) ask for a token for the host
+  // they are pointed at, `{protocol}//{hostname}/.default`: here, the emulator.
+  const graph = state.apps.get(GRAPH_APP_ID)!;
+  const { protocol, hostname } = new URL(options.baseUrl);
+  graph.identifierUris = [...graph.identifierUris, `${protocol}//${hostname}`];
   const appsByKey = new Map<string, AppRegistration>();
   for (const a of demo.apps) {
     const app: AppRegistration = {

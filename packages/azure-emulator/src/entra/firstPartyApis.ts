@@ -10,6 +10,9 @@ export const ARM_AUDIENCE = 'https://management.azure.com/';
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 export const ML_AUDIENCE = 'https://ml.azure.com';
 
+/** Microsoft Graph's app id. */
+export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+
 function firstParty(
   appId: string,
   displayName: string,
@@ -49,7 +52,7 @@ export const firstPartyApis: AppRegistration[] = [
     ['user_impersonation'],
   ),
   firstParty(
-    '00000003-0000-0000-c000-000000000000',
+    GRAPH_APP_ID,
     'Microsoft Graph',
     [GRAPH_AUDIENCE, 'https://graph.microsoft.com/'],
     [

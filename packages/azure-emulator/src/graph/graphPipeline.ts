@@ -11,12 +11,10 @@ import {
   BearerError,
   type Caller,
 } from '../server/authenticateCaller';
-import { GRAPH_AUDIENCE } from '../entra/firstPartyApis';
+import { GRAPH_APP_ID, GRAPH_AUDIENCE } from '../entra/firstPartyApis';
 import type { Tenant } from '../state/model';
 import { GraphError, sendGraphError } from './graphErrors';
 import { isPermitted, type PermissionRule } from './graphPermissions';
-
-const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 /** What a Graph route gets: who calls, in which tenant. */
 export type GraphCall = {

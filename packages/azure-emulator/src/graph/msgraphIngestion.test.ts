@@ -11,6 +11,7 @@ import {
   MicrosoftGraphClient,
   readMicrosoftGraphOrg,
 } from '@backstage/plugin-catalog-backend-module-msgraph';
+import { ClientSecretCredential } from '@azure/identity';
 import type { RunningEmulator } from '../index';
 import { startTestEmulator } from '../testing/startTestEmulator';
 import { demoIds } from '../testing/demoIds';
@@ -183,5 +184,32 @@ describe('the msgraph catalog module against the emulated Graph', () => {
     }
     expect(names).toEqual(USERS.map(key => DISPLAY_NAMES[key]));
     expect((emulator.ctx.requestCounts.get('graph') ?? 0) - before).toBe(3);
+  });
+
+  it("issues the token the module asks for: its Graph host's /.default", async () => {
+    // The module requests `{protocol}//{hostname}/.default` of its target.
+    const portal = demoIds.app('backstage-portal');
+    const secret = new ClientSecretCredential(
+      CONTOSO,
+      portal.appId,
+      portal.passwordCredentials[0].secretText,
+      {
+        authorityHost: emulator.urls.https,
+        disableInstanceDiscovery: true,
+      },
+    );
+    const { token } = (await secret.getToken('https://localhost/.default'))!;
+    const users = await fetch(
+      `${emulator.urls.https}/v1.0/users?$select=displayName`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
+    expect(users.status).toBe(200);
+    expect(
+      (await users.json()).value.map(
+        (u: { displayName: string }) => u.displayName,
+      ),
+    ).toEqual(USERS.map(key => DISPLAY_NAMES[key]));
   });
 });
