@@ -1,0 +1,19 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+/**
+ * Types, permissions, annotation keys and Azure Resource Manager id handling
+ * shared by the Azure Machine Learning plugins for Backstage.
+ *
+ * @packageDocumentation
+ */
+
+export * from './annotations';
+export * from './InvalidResourceIdError';
+export * from './resourceIds';
+export * from './resourceRefSchemas';
+export * from './permissions';
+export * from './types';
+export * from './isTerminalJobStatus';

@@ -1,0 +1,184 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/**
+ * Allows reading Azure Machine Learning workspaces and their overview.
+ *
+ * @public
+ */
+export const azureMlWorkspaceReadPermission = createPermission({
+  name: 'azureMl.workspace.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Allows reading experiments, jobs and their metrics.
+ *
+ * @public
+ */
+export const azureMlJobReadPermission = createPermission({
+  name: 'azureMl.job.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Allows reading registered models, their versions and lineage.
+ *
+ * @public
+ */
+export const azureMlModelReadPermission = createPermission({
+  name: 'azureMl.model.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Allows reading online endpoints, their deployments and traffic.
+ *
+ * @public
+ */
+export const azureMlEndpointReadPermission = createPermission({
+  name: 'azureMl.endpoint.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Allows reading data assets and their versions.
+ *
+ * @public
+ */
+export const azureMlDataReadPermission = createPermission({
+  name: 'azureMl.data.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Allows reading compute clusters and instances.
+ *
+ * @public
+ */
+export const azureMlComputeReadPermission = createPermission({
+  name: 'azureMl.compute.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Allows reading the caller's own Azure identity context (tenant, object id,
+ * identity mode, scopes), never a token.
+ *
+ * @public
+ */
+export const azureMlIdentityReadPermission = createPermission({
+  name: 'azureMl.identity.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Allows reading the central audit log of model and pipeline actions.
+ *
+ * @public
+ */
+export const azureMlAuditReadPermission = createPermission({
+  name: 'azureMl.audit.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Allows cancelling a job. Authorized against the catalog entity of the
+ * workspace, so policies can limit it to the workspace's owners.
+ *
+ * @public
+ */
+export const azureMlJobCancelPermission = createPermission({
+  name: 'azureMl.job.cancel',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Allows submitting a job. Authorized against the catalog entity of the
+ * workspace, so policies can limit it to the workspace's owners.
+ *
+ * @public
+ */
+export const azureMlJobSubmitPermission = createPermission({
+  name: 'azureMl.job.submit',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Allows changing how an online endpoint splits traffic between its
+ * deployments. Authorized against the catalog entity of the endpoint, so
+ * policies can limit it to the endpoint's owners.
+ *
+ * @public
+ */
+export const azureMlEndpointTrafficUpdatePermission = createPermission({
+  name: 'azureMl.endpoint.traffic.update',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Allows registering a model version. Authorized against the catalog entity
+ * of the workspace or model, so policies can limit it to its owners.
+ *
+ * @public
+ */
+export const azureMlModelRegisterPermission = createPermission({
+  name: 'azureMl.model.register',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Allows registering a data asset version. Authorized against the catalog
+ * entity of the workspace, so policies can limit it to its owners.
+ *
+ * @public
+ */
+export const azureMlDataRegisterPermission = createPermission({
+  name: 'azureMl.data.register',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Allows creating an environment version. Authorized against the catalog
+ * entity of the workspace, so policies can limit it to its owners.
+ *
+ * @public
+ */
+export const azureMlEnvironmentCreatePermission = createPermission({
+  name: 'azureMl.environment.create',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Every permission of the Azure Machine Learning plugins, for registering
+ * with the permissions registry.
+ *
+ * @public
+ */
+export const azureMlPermissions = [
+  azureMlWorkspaceReadPermission,
+  azureMlJobReadPermission,
+  azureMlModelReadPermission,
+  azureMlEndpointReadPermission,
+  azureMlDataReadPermission,
+  azureMlComputeReadPermission,
+  azureMlIdentityReadPermission,
+  azureMlAuditReadPermission,
+  azureMlJobCancelPermission,
+  azureMlJobSubmitPermission,
+  azureMlEndpointTrafficUpdatePermission,
+  azureMlModelRegisterPermission,
+  azureMlDataRegisterPermission,
+  azureMlEnvironmentCreatePermission,
+];
