@@ -168,7 +168,10 @@ export function createDemoState(options: DemoOptions): EmulatorState {
   for (const c of demo.consents) {
     state.consents.push({
       tenantId: tenantId(c.tenant),
-      clientAppId: appsByKey.get(c.app)!.appId,
+      clientAppId: c.managedIdentity
+        ? demo.managedIdentities.find((m: any) => m.key === c.managedIdentity)
+            .clientId
+        : appsByKey.get(c.app)!.appId,
       resource: c.resource,
       scopes: c.scopes,
       roles: c.roles ?? [],
