@@ -1,0 +1,116 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+export interface Config {
+  /** Configuration of the Azure Machine Learning plugins. */
+  azureMl?: {
+    /**
+     * The Azure cloud: AzurePublicCloud (default), AzureChinaCloud,
+     * AzureUSGovernment, or custom with `endpoints`.
+     * @visibility backend
+     */
+    cloud?:
+      | 'AzurePublicCloud'
+      | 'AzureChinaCloud'
+      | 'AzureUSGovernment'
+      | 'custom';
+    /** Endpoints of a custom cloud; read only when `cloud` is `custom`. */
+    endpoints?: {
+      /**
+       * Entra ID authority host (https).
+       * @visibility backend
+       */
+      authorityHost: string;
+      /**
+       * Azure Resource Manager endpoint (https).
+       * @visibility backend
+       */
+      resourceManager: string;
+      /**
+       * Scope of ARM tokens; defaults to the public cloud's.
+       * @visibility backend
+       */
+      resourceManagerScope?: string;
+      /**
+       * Microsoft Graph endpoint (https).
+       * @visibility backend
+       */
+      graph: string;
+      /**
+       * Scope of Graph tokens; defaults to the public cloud's.
+       * @visibility backend
+       */
+      graphScope?: string;
+      /**
+       * Scope of Azure ML data-plane tokens; defaults to the public cloud's.
+       * @visibility backend
+       */
+      machineLearningScope?: string;
+      /**
+       * Azure portal URL; defaults to the public cloud's.
+       * @visibility frontend
+       */
+      portal?: string;
+      /**
+       * Azure Machine Learning studio URL; defaults to the public cloud's.
+       * @visibility frontend
+       */
+      machineLearningStudio?: string;
+    };
+    /** The portal's own app registration. */
+    portalApp: {
+      /**
+       * Application (client) id of the portal's app registration.
+       * @visibility frontend
+       */
+      clientId: string;
+      /**
+       * Application ID URI of its API; defaults to api://{clientId}.
+       * @visibility frontend
+       */
+      audience?: string;
+    };
+    /** The tenants users may come from and workspaces may live in. */
+    tenants: Array<{
+      /**
+       * Entra tenant id (a GUID).
+       * @visibility backend
+       */
+      tenantId: string;
+    }>;
+    /** How the portal authenticates as itself when no user is present. */
+    serviceIdentity: {
+      /**
+       * The identity mode; never inferred from which other keys are present.
+       * @visibility backend
+       */
+      mode:
+        | 'workload-identity'
+        | 'managed-identity'
+        | 'client-assertion'
+        | 'client-secret';
+      /**
+       * Client id of the app registration or user-assigned managed identity.
+       * @visibility backend
+       */
+      clientId?: string;
+      /**
+       * Tenant of the app registration (workload-identity, client-assertion, client-secret).
+       * @visibility backend
+       */
+      tenantId?: string;
+      /**
+       * File holding the federated token or client assertion (workload-identity, client-assertion).
+       * @visibility backend
+       */
+      tokenFilePath?: string;
+      /**
+       * Client secret (client-secret mode only): the last resort.
+       * @visibility secret
+       */
+      clientSecret?: string;
+    };
+  };
+}

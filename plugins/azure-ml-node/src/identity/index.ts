@@ -1,0 +1,16 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+export { UserTokenValidator } from './UserTokenValidator';
+export type { UserTokenValidatorOptions } from './UserTokenValidator';
+export { TenantSigningKeys } from './TenantSigningKeys';
+export type { TenantSigningMetadata } from './TenantSigningKeys';
+export { OnBehalfOfExchange } from './OnBehalfOfExchange';
+export type {
+  OnBehalfOfClientCredential,
+  OnBehalfOfExchangeOptions,
+  OnBehalfOfKey,
+} from './OnBehalfOfExchange';
+export type { ValidatedUserToken } from './types';

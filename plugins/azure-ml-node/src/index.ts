@@ -1,0 +1,16 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+/**
+ * Node.js identity core of the Azure Machine Learning plugins for Backstage:
+ * cloud endpoints, the `azureMl` configuration, validation of users' Entra
+ * tokens and on-behalf-of exchange.
+ *
+ * @packageDocumentation
+ */
+
+export * from './clouds';
+export * from './config';
+export * from './identity';
