@@ -71,6 +71,28 @@ export interface Config {
        * @visibility frontend
        */
       audience?: string;
+      /**
+       * How the portal app proves itself in on-behalf-of exchanges (required
+       * by the backend plugin). The mode is explicit, never inferred.
+       */
+      credential?: {
+        /**
+         * `workload-identity` (a federated token file, preferred) or
+         * `client-secret` (a stored secret, the last resort).
+         * @visibility backend
+         */
+        mode: 'workload-identity' | 'client-secret';
+        /**
+         * Path of the federated token file (workload-identity).
+         * @visibility backend
+         */
+        tokenFilePath?: string;
+        /**
+         * The client secret (client-secret).
+         * @visibility secret
+         */
+        clientSecret?: string;
+      };
     };
     /** The tenants users may come from and workspaces may live in. */
     tenants: Array<{

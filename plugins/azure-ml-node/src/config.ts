@@ -33,7 +33,23 @@ export type AzureMlPortalAppConfig = {
   clientId: string;
   /** Application ID URI of its API; `api://{clientId}` unless configured. */
   audience: string;
+  /**
+   * How the portal app proves itself in on-behalf-of exchanges, when
+   * configured; the backend plugin requires it.
+   */
+  credential?: AzureMlPortalAppCredential;
 };
+
+/**
+ * The portal app's own credential for on-behalf-of exchanges, by explicit
+ * mode: a federated token file (workload identity, preferred) or a client
+ * secret (a stored secret, the last resort).
+ *
+ * @public
+ */
+export type AzureMlPortalAppCredential =
+  | { mode: 'workload-identity'; tokenFilePath: string }
+  | { mode: 'client-secret'; clientSecret: string };
 
 /**
  * One Entra tenant the portal accepts users from and reaches workspaces in.
@@ -185,10 +201,45 @@ function readCloud(config: Config): AzureMlCloudConfig {
 /** Reads `azureMl.portalApp`. */
 function readPortalApp(config: Config): AzureMlPortalAppConfig {
   const clientId = readGuid(config, 'clientId', 'azureMl.portalApp');
+  const credential = config.getOptionalConfig('credential');
   return {
     clientId,
     audience: config.getOptionalString('audience') ?? `api://${clientId}`,
+    ...(credential ? { credential: readPortalAppCredential(credential) } : {}),
   };
+}
+
+/** Reads `azureMl.portalApp.credential`: one explicit mode, its key only. */
+function readPortalAppCredential(config: Config): AzureMlPortalAppCredential {
+  const path = 'azureMl.portalApp.credential';
+  const mode = config.getString('mode');
+  const keyOf: Record<string, string> = {
+    'workload-identity': 'tokenFilePath',
+    'client-secret': 'clientSecret',
+  };
+  if (!keyOf[mode]) {
+    throw new Error(
+      `Invalid config at ${path}.mode: '${mode}' is not one of ${Object.keys(
+        keyOf,
+      ).join(', ')}`,
+    );
+  }
+  for (const key of Object.values(keyOf)) {
+    if (config.has(key) && key !== keyOf[mode]) {
+      throw new Error(
+        `Invalid config at ${path}.${key}: mode '${mode}' does not use ${key}; remove it or choose the mode that does`,
+      );
+    }
+  }
+  const value = config.getOptionalString(keyOf[mode]);
+  if (!value) {
+    throw new Error(
+      `Missing config at ${path}.${keyOf[mode]}: mode '${mode}' needs it`,
+    );
+  }
+  return mode === 'client-secret'
+    ? { mode, clientSecret: value }
+    : { mode: 'workload-identity', tokenFilePath: value };
 }
 
 /** Reads `azureMl.tenants`, the allow-list. */

@@ -8,6 +8,7 @@ export type { UserTokenValidatorOptions } from './UserTokenValidator';
 export { TenantSigningKeys } from './TenantSigningKeys';
 export type { TenantSigningMetadata } from './TenantSigningKeys';
 export { OnBehalfOfExchange } from './OnBehalfOfExchange';
+export { onBehalfOfClientCredential } from './onBehalfOfClientCredential';
 export type {
   OnBehalfOfClientCredential,
   OnBehalfOfExchangeOptions,

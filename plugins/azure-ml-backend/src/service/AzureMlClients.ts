@@ -1,0 +1,86 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
+import type {
+  AzureCloudEndpoints,
+  OnBehalfOfExchange,
+  ValidatedUserToken,
+} from '@azure-ml-backstage/plugin-azure-ml-node';
+import { OnBehalfOfTokenCredential } from './OnBehalfOfTokenCredential';
+
+/**
+ * The Azure Machine Learning REST API version the plugin pins; the SDK's own
+ * default (2022-10-01) is older.
+ *
+ * @public
+ */
+export const AZURE_ML_API_VERSION = '2024-10-01';
+
+/**
+ * An Azure ML management client acting as one user, and the credential it
+ * uses.
+ *
+ * @public
+ */
+export type DelegatedAzureMlClient = {
+  /** The `@azure/arm-machinelearning` client for one subscription. */
+  client: AzureMachineLearningWorkspaces;
+  /** Forgets the user's cached ARM token, for example after Azure answered 401. */
+  invalidateToken(): void;
+};
+
+/**
+ * Builds `@azure/arm-machinelearning` clients per request that call Azure
+ * Resource Manager as the signed-in user: their token is exchanged
+ * on-behalf-of for an ARM token of the workspace's tenant.
+ *
+ * @public
+ */
+export class AzureMlClients {
+  readonly #exchange: OnBehalfOfExchange;
+  readonly #endpoints: AzureCloudEndpoints;
+
+  constructor(options: {
+    /** Exchanges the user's portal token for ARM tokens. */
+    exchange: OnBehalfOfExchange;
+    /** The endpoints of the configured cloud. */
+    endpoints: AzureCloudEndpoints;
+  }) {
+    this.#exchange = options.exchange;
+    this.#endpoints = options.endpoints;
+  }
+
+  /**
+   * A client for one subscription acting as `user`.
+   *
+   * @param user - The validated user token.
+   * @param subscriptionId - The subscription that holds the workspace.
+   * @param tenantId - The workspace's tenant; the user's home tenant by default.
+   */
+  forUser(
+    user: ValidatedUserToken,
+    subscriptionId: string,
+    tenantId: string = user.tenantId,
+  ): DelegatedAzureMlClient {
+    const scope = this.#endpoints.resourceManagerScope;
+    const credential = new OnBehalfOfTokenCredential({
+      exchange: this.#exchange,
+      user,
+      scope,
+      tenantId,
+    });
+    const client = new AzureMachineLearningWorkspaces(
+      credential,
+      subscriptionId,
+      {
+        endpoint: this.#endpoints.resourceManager,
+        apiVersion: AZURE_ML_API_VERSION,
+        credentialScopes: [scope],
+      },
+    );
+    return { client, invalidateToken: () => credential.invalidate() };
+  }
+}

@@ -1,0 +1,58 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { InputError } from '@backstage/errors';
+
+/**
+ * Turns ARM's `nextLink` into the opaque `pageToken` of the plugin's API,
+ * and back, refusing a token that points anywhere but the jobs of the
+ * workspace asked for: the client follows a `nextLink` with the user's ARM
+ * token, so it must never be a URL a caller chose.
+ *
+ * @internal
+ */
+export class JobPageToken {
+  readonly #resourceManager: URL;
+
+  constructor(resourceManager: string) {
+    this.#resourceManager = new URL(resourceManager);
+  }
+
+  /** The page token for ARM's `nextLink`. */
+  encode(nextLink: string): string {
+    return Buffer.from(nextLink, 'utf8').toString('base64url');
+  }
+
+  /**
+   * The `nextLink` of a page token, checked to list the jobs of `workspaceId`.
+   *
+   * @throws InputError when the token is not one this API handed out for that workspace.
+   */
+  decode(pageToken: string, workspaceId: string): string {
+    const invalid = () =>
+      new InputError(
+        `Invalid pageToken: it is not a page of the jobs of workspace ${workspaceId}; pass the nextPageToken of the previous page unchanged`,
+      );
+    let url: URL;
+    try {
+      url = new URL(Buffer.from(pageToken, 'base64url').toString('utf8'));
+    } catch {
+      throw invalid();
+    }
+    const expectedPath = `${this.#resourceManager.pathname.replace(
+      /\/+$/,
+      '',
+    )}${workspaceId}/jobs`;
+    if (
+      url.origin !== this.#resourceManager.origin ||
+      url.pathname.toLowerCase() !== expectedPath.toLowerCase() ||
+      url.username ||
+      url.password
+    ) {
+      throw invalid();
+    }
+    return url.toString();
+  }
+}
