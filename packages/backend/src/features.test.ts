@@ -21,6 +21,28 @@ import { testPostgresUrl } from './testing/testPostgres';
 
 const orgFile = path.resolve(__dirname, '../../../examples/org.yaml');
 
+// The local defaults' Azure ML block: the plugin only reads it at start.
+const azureMlConfig = {
+  cloud: 'custom',
+  endpoints: {
+    authorityHost: 'https://localhost:7443',
+    resourceManager: 'https://localhost:7443',
+    graph: 'https://localhost:7443/v1.0',
+  },
+  portalApp: {
+    clientId: '44444444-0000-4000-8000-000000000001',
+    credential: {
+      mode: 'client-secret',
+      clientSecret: 'emulator-portal-secret',
+    },
+  },
+  tenants: [{ tenantId: '11111111-0000-4000-8000-000000000001' }],
+  serviceIdentity: {
+    mode: 'managed-identity',
+    clientId: '66666666-0000-4000-8000-000000000001',
+  },
+};
+
 // Booting every plugin (and, on PostgreSQL, creating a database for each) takes
 // seconds on a shared 2-core machine, more than Jest's default 5.
 jest.setTimeout(60_000);
@@ -46,6 +68,7 @@ async function startPortalBackend(database: JsonObject) {
             rules: [{ allow: ['User', 'Group'] }],
             locations: [{ type: 'file', target: orgFile }],
           },
+          azureMl: azureMlConfig,
         },
       }),
     ],
@@ -111,6 +134,13 @@ async function expectPortalServes(database: JsonObject) {
 
     const search = await request(server).get('/api/search/query?term=guests');
     expect(search.status).toBe(200);
+
+    // The Azure ML plugin is mounted and refuses a call with no Entra token.
+    const identity = await request(server).get('/api/azure-ml/identity');
+    expect(identity.status).toBe(401);
+    expect(identity.body.error.message).toBe(
+      'Missing Azure access token: sign in with Microsoft and send the token for the portal API',
+    );
 
     const errors = records.filter(r => r.level === 'error');
     expect(errors).toEqual([]);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import azureMlBackend from '@azure-ml-backstage/plugin-azure-ml-backend';
 import appBackend from '@backstage/plugin-app-backend';
 import authBackend from '@backstage/plugin-auth-backend';
 import guestAuthProvider from '@backstage/plugin-auth-backend-module-guest-provider';
@@ -41,4 +42,6 @@ export const portalFeatures = [
   // Pushes live updates to the browser (user settings, running jobs).
   signalsBackend,
   userSettingsBackend,
+  // Azure ML as the signed-in user (plugins/azure-ml-backend).
+  azureMlBackend,
 ];
