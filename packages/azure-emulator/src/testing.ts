@@ -9,3 +9,4 @@ export { startTestEmulator, tempDir } from './testing/startTestEmulator';
 export { demoIds } from './testing/demoIds';
 export { userAccessToken, userCredential } from './testing/testTokens';
 export { signInForTokens, type SignIn } from './entra/testing/browserSignIn';
+export { portalUserToken } from './testing/portalUserToken';

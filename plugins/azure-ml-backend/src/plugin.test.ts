@@ -18,7 +18,7 @@ import {
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   demoIds,
-  signInForTokens,
+  portalUserToken,
   startTestEmulator,
   userAccessToken,
 } from '@internal/azure-emulator/testing';
@@ -33,7 +33,6 @@ const FABRIKAM = demoIds.tenant('fabrikam');
 const PORTAL = demoIds.app('backstage-portal');
 const PORTAL_ID: string = PORTAL.appId;
 const PORTAL_SECRET: string = PORTAL.passwordCredentials[0].secretText;
-const PORTAL_SCOPE = `api://${PORTAL_ID}/access_as_user`;
 const SUBSCRIPTION = '55555555-0000-4000-8000-000000000001';
 const WORKSPACE_PATH = `/api/azure-ml/workspaces/${SUBSCRIPTION}/rg-vision/mlw-vision`;
 const WORKSPACE_ID = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision`;
@@ -97,16 +96,7 @@ describe('azureMlPlugin', () => {
   }
 
   /** A user's Entra token for the portal API, from the emulator's real sign-in. */
-  async function portalToken(user: string): Promise<string> {
-    const body = await signInForTokens(emulator, {
-      tenant: CONTOSO,
-      clientId: PORTAL_ID,
-      clientSecret: PORTAL_SECRET,
-      userObjectId: demoIds.user(user),
-      scope: PORTAL_SCOPE,
-    });
-    return body.access_token as string;
-  }
+  const portalToken = (user: string) => portalUserToken(emulator, user);
 
   const headers = (token?: string) => ({
     Authorization: mockCredentials.user.header(),

@@ -7,6 +7,7 @@ import { AuthenticationError, NotAllowedError } from '@backstage/errors';
 import {
   demoIds,
   signInForTokens,
+  portalUserToken,
   startTestEmulator,
 } from '@internal/azure-emulator/testing';
 import { decodeJwt } from 'jose';
@@ -55,14 +56,7 @@ describe('OnBehalfOfExchange', () => {
 
   /** A user's validated portal token, as the backend holds it after validation. */
   async function signedIn(user: string): Promise<ValidatedUserToken> {
-    const body = await signInForTokens(emulator, {
-      tenant: CONTOSO,
-      clientId: PORTAL_ID,
-      clientSecret: PORTAL_SECRET,
-      userObjectId: demoIds.user(user),
-      scope: `api://${PORTAL_ID}/access_as_user`,
-    });
-    return validator.validate(body.access_token);
+    return validator.validate(await portalUserToken(emulator, user));
   }
 
   const entraRequests = () => emulator.ctx.requestCounts.get('entra') ?? 0;

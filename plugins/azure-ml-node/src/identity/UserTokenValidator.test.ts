@@ -10,7 +10,7 @@ import {
 } from '@backstage/errors';
 import {
   demoIds,
-  signInForTokens,
+  portalUserToken,
   startTestEmulator,
 } from '@internal/azure-emulator/testing';
 import { decodeJwt } from 'jose';
@@ -23,7 +23,6 @@ const FABRIKAM = demoIds.tenant('fabrikam');
 const PORTAL = demoIds.app('backstage-portal');
 const PORTAL_ID: string = PORTAL.appId;
 const PORTAL_SECRET: string = PORTAL.passwordCredentials[0].secretText;
-const PORTAL_SCOPE = `api://${PORTAL_ID}/access_as_user`;
 
 describe('UserTokenValidator', () => {
   let emulator: Emulator;
@@ -44,16 +43,8 @@ describe('UserTokenValidator', () => {
       clock: options.clock,
     });
 
-  async function portalToken(user: string, tenant = CONTOSO) {
-    const body = await signInForTokens(emulator, {
-      tenant,
-      clientId: PORTAL_ID,
-      clientSecret: PORTAL_SECRET,
-      userObjectId: demoIds.user(user),
-      scope: PORTAL_SCOPE,
-    });
-    return body.access_token as string;
-  }
+  const portalToken = (user: string, tenant = CONTOSO) =>
+    portalUserToken(emulator, user, tenant);
 
   const entraRequests = () => emulator.ctx.requestCounts.get('entra') ?? 0;
 
