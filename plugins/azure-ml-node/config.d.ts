@@ -49,6 +49,13 @@ export interface Config {
        */
       machineLearningScope?: string;
       /**
+       * Host of the Azure ML data plane (MLflow tracking) that workspaces'
+       * tracking URIs must name, or a subdomain of; defaults to the host of
+       * resourceManager.
+       * @visibility backend
+       */
+      machineLearningDataPlaneHost?: string;
+      /**
        * Azure portal URL; defaults to the public cloud's.
        * @visibility frontend
        */
@@ -101,6 +108,47 @@ export interface Config {
        * @visibility backend
        */
       tenantId: string;
+      /**
+       * Subscription ids (GUIDs) of this tenant whose Azure ML workspaces the
+       * portal shows; calls for them are exchanged in this tenant.
+       * @visibility backend
+       */
+      subscriptions?: string[];
+      /**
+       * How the portal acts as itself in this tenant, with the same keys as
+       * azureMl.serviceIdentity; that block is used when this is not set.
+       */
+      serviceIdentity?: {
+        /**
+         * The identity mode; never inferred from which other keys are present.
+         * @visibility backend
+         */
+        mode:
+          | 'workload-identity'
+          | 'managed-identity'
+          | 'client-assertion'
+          | 'client-secret';
+        /**
+         * Client id of the app registration or user-assigned managed identity.
+         * @visibility backend
+         */
+        clientId?: string;
+        /**
+         * Tenant of the app registration.
+         * @visibility backend
+         */
+        tenantId?: string;
+        /**
+         * File holding the federated token or client assertion.
+         * @visibility backend
+         */
+        tokenFilePath?: string;
+        /**
+         * Client secret (client-secret mode only): the last resort.
+         * @visibility secret
+         */
+        clientSecret?: string;
+      };
     }>;
     /** How the portal authenticates as itself when no user is present. */
     serviceIdentity: {

@@ -23,6 +23,13 @@ export type AzureCloudEndpoints = {
   graphScope: string;
   /** Scope of Azure ML data-plane tokens (MLflow), e.g. `https://ml.azure.com/.default`. */
   machineLearningScope: string;
+  /**
+   * Host of the Azure ML data plane (MLflow tracking), e.g. `api.azureml.ms`;
+   * workspaces' tracking URIs must name it or one of its regional subdomains
+   * (`westeurope.api.azureml.ms`), so a workspace property can never send a
+   * user's token elsewhere.
+   */
+  machineLearningDataPlaneHost: string;
   /** Azure portal, e.g. `https://portal.azure.com`. */
   portal: string;
   /** Azure Machine Learning studio, e.g. `https://ml.azure.com`. */
@@ -54,6 +61,7 @@ export const azureClouds: Readonly<
     graph: 'https://graph.microsoft.com',
     graphScope: 'https://graph.microsoft.com/.default',
     machineLearningScope: 'https://ml.azure.com/.default',
+    machineLearningDataPlaneHost: 'api.azureml.ms',
     portal: 'https://portal.azure.com',
     machineLearningStudio: 'https://ml.azure.com',
   }),
@@ -64,6 +72,7 @@ export const azureClouds: Readonly<
     graph: 'https://microsoftgraph.chinacloudapi.cn',
     graphScope: 'https://microsoftgraph.chinacloudapi.cn/.default',
     machineLearningScope: 'https://ml.azure.cn/.default',
+    machineLearningDataPlaneHost: 'api.ml.azure.cn',
     portal: 'https://portal.azure.cn',
     machineLearningStudio: 'https://studio.ml.azure.cn',
   }),
@@ -74,6 +83,7 @@ export const azureClouds: Readonly<
     graph: 'https://graph.microsoft.us',
     graphScope: 'https://graph.microsoft.us/.default',
     machineLearningScope: 'https://ml.azure.us/.default',
+    machineLearningDataPlaneHost: 'api.ml.azure.us',
     portal: 'https://portal.azure.us',
     machineLearningStudio: 'https://ml.azure.us',
   }),

@@ -28,7 +28,7 @@ describe('readAzureMlConfig', () => {
         endpoints: azureClouds.AzurePublicCloud,
       },
       portalApp: { clientId: PORTAL, audience: `api://${PORTAL}` },
-      tenants: [{ tenantId: CONTOSO }],
+      tenants: [{ tenantId: CONTOSO, subscriptions: [] }],
       serviceIdentity: { mode: 'managed-identity' },
     });
   });
@@ -43,6 +43,7 @@ describe('readAzureMlConfig', () => {
         graph: 'https://graph.microsoft.us',
         graphScope: 'https://graph.microsoft.us/.default',
         machineLearningScope: 'https://ml.azure.us/.default',
+        machineLearningDataPlaneHost: 'api.ml.azure.us',
         portal: 'https://portal.azure.us',
         machineLearningStudio: 'https://ml.azure.us',
       },
@@ -55,6 +56,7 @@ describe('readAzureMlConfig', () => {
         graph: 'https://microsoftgraph.chinacloudapi.cn',
         graphScope: 'https://microsoftgraph.chinacloudapi.cn/.default',
         machineLearningScope: 'https://ml.azure.cn/.default',
+        machineLearningDataPlaneHost: 'api.ml.azure.cn',
         portal: 'https://portal.azure.cn',
         machineLearningStudio: 'https://studio.ml.azure.cn',
       },
@@ -83,14 +85,47 @@ describe('readAzureMlConfig', () => {
         graph: 'https://localhost:7443/v1.0',
         graphScope: 'https://graph.microsoft.com/.default',
         machineLearningScope: 'https://ml.azure.com/.default',
+        machineLearningDataPlaneHost: 'localhost:7443',
         portal: 'https://portal.example',
         machineLearningStudio: 'https://ml.azure.com',
       },
     });
     expect(config.portalApp.audience).toBe('api://portal.example');
     expect(config.tenants).toEqual([
-      { tenantId: CONTOSO },
-      { tenantId: FABRIKAM },
+      { tenantId: CONTOSO, subscriptions: [] },
+      { tenantId: FABRIKAM, subscriptions: [] },
+    ]);
+  });
+
+  it('reads subscriptions and a service identity per tenant', () => {
+    const sub = '55555555-0000-4000-8000-00000000000A';
+    const config = read({
+      ...base,
+      tenants: [
+        { tenantId: CONTOSO, subscriptions: [sub] },
+        {
+          tenantId: FABRIKAM,
+          serviceIdentity: {
+            mode: 'client-assertion',
+            clientId: PORTAL,
+            tenantId: FABRIKAM,
+            tokenFilePath: '/var/run/fabrikam.jwt',
+          },
+        },
+      ],
+    });
+    expect(config.tenants).toEqual([
+      { tenantId: CONTOSO, subscriptions: [sub.toLowerCase()] },
+      {
+        tenantId: FABRIKAM,
+        subscriptions: [],
+        serviceIdentity: {
+          mode: 'client-assertion',
+          clientId: PORTAL,
+          tenantId: FABRIKAM,
+          tokenFilePath: '/var/run/fabrikam.jwt',
+        },
+      },
     ]);
   });
 
@@ -209,6 +244,35 @@ describe('readAzureMlConfig', () => {
         tenants: [{ tenantId: CONTOSO }, { tenantId: CONTOSO.toUpperCase() }],
       },
       `Invalid config at azureMl.tenants: tenant ${CONTOSO.toUpperCase()} is listed twice`,
+    ],
+    [
+      'a subscription that is not a GUID',
+      { ...base, tenants: [{ tenantId: CONTOSO, subscriptions: ['prod'] }] },
+      "Invalid config at azureMl.tenants[0].subscriptions[0]: 'prod' is not a subscription id (a GUID)",
+    ],
+    [
+      'a subscription under two tenants',
+      {
+        ...base,
+        tenants: [
+          { tenantId: CONTOSO, subscriptions: [PORTAL] },
+          { tenantId: FABRIKAM, subscriptions: [PORTAL] },
+        ],
+      },
+      `Invalid config at azureMl.tenants: subscription ${PORTAL} is listed under tenant ${CONTOSO} and tenant ${FABRIKAM}; a subscription belongs to one tenant`,
+    ],
+    [
+      'a tenant service identity with a key its mode does not use',
+      {
+        ...base,
+        tenants: [
+          {
+            tenantId: CONTOSO,
+            serviceIdentity: { mode: 'managed-identity', clientSecret: 'x' },
+          },
+        ],
+      },
+      "Invalid config at azureMl.tenants[0].serviceIdentity.clientSecret: mode 'managed-identity' does not use clientSecret; remove it or choose the mode that does",
     ],
     [
       'no service identity mode',

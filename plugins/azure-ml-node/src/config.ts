@@ -58,6 +58,14 @@ export type AzureMlPortalAppCredential =
  */
 export type AzureMlTenantConfig = {
   tenantId: string;
+  /**
+   * The subscriptions of this tenant whose Azure ML workspaces the portal
+   * shows; calls for them go to this tenant. Empty when the tenant only signs
+   * users in.
+   */
+  subscriptions: string[];
+  /** How the portal acts as itself in this tenant; `azureMl.serviceIdentity` unless set. */
+  serviceIdentity?: AzureMlServiceIdentityConfig;
 };
 
 /**
@@ -189,6 +197,10 @@ function readCloud(config: Config): AzureMlCloudConfig {
         'machineLearningScope',
         defaults.machineLearningScope,
       ),
+      machineLearningDataPlaneHost: optionalString(
+        'machineLearningDataPlaneHost',
+        new URL(readHttpsUrl(endpoints, 'resourceManager', path)).host,
+      ),
       portal: optionalUrl('portal', defaults.portal),
       machineLearningStudio: optionalUrl(
         'machineLearningStudio',
@@ -242,18 +254,40 @@ function readPortalAppCredential(config: Config): AzureMlPortalAppCredential {
     : { mode: 'workload-identity', tokenFilePath: value };
 }
 
-/** Reads `azureMl.tenants`, the allow-list. */
+/** Reads one entry of `azureMl.tenants`. */
+function readTenant(config: Config, index: number): AzureMlTenantConfig {
+  const path = `azureMl.tenants[${index}]`;
+  const subscriptions = (config.getOptionalStringArray('subscriptions') ?? []).map(
+    (subscriptionId, i) => {
+      if (!GUID.test(subscriptionId)) {
+        throw new Error(
+          `Invalid config at ${path}.subscriptions[${i}]: '${subscriptionId}' is not a subscription id (a GUID)`,
+        );
+      }
+      return subscriptionId.toLowerCase();
+    },
+  );
+  const serviceIdentity = config.getOptionalConfig('serviceIdentity');
+  return {
+    tenantId: readGuid(config, 'tenantId', path),
+    subscriptions,
+    ...(serviceIdentity
+      ? { serviceIdentity: readServiceIdentity(serviceIdentity, `${path}.serviceIdentity`) }
+      : {}),
+  };
+}
+
+/** Reads `azureMl.tenants`, the allow-list, with their subscriptions. */
 function readTenants(configs: Config[]): AzureMlTenantConfig[] {
   if (configs.length === 0) {
     throw new Error(
       'Invalid config at azureMl.tenants: list at least one tenant the portal accepts users from',
     );
   }
-  const tenants = configs.map((tenant, index) => ({
-    tenantId: readGuid(tenant, 'tenantId', `azureMl.tenants[${index}]`),
-  }));
+  const tenants = configs.map(readTenant);
   const seen = new Set<string>();
-  for (const { tenantId } of tenants) {
+  const owner = new Map<string, string>();
+  for (const { tenantId, subscriptions } of tenants) {
     const key = tenantId.toLowerCase();
     if (seen.has(key)) {
       throw new Error(
@@ -261,13 +295,24 @@ function readTenants(configs: Config[]): AzureMlTenantConfig[] {
       );
     }
     seen.add(key);
+    for (const subscriptionId of subscriptions) {
+      const other = owner.get(subscriptionId);
+      if (other) {
+        throw new Error(
+          `Invalid config at azureMl.tenants: subscription ${subscriptionId} is listed under tenant ${other} and tenant ${tenantId}; a subscription belongs to one tenant`,
+        );
+      }
+      owner.set(subscriptionId, tenantId);
+    }
   }
   return tenants;
 }
 
 /** Reads `azureMl.serviceIdentity`, whose `mode` decides which keys belong. */
-function readServiceIdentity(config: Config): AzureMlServiceIdentityConfig {
-  const path = 'azureMl.serviceIdentity';
+function readServiceIdentity(
+  config: Config,
+  path = 'azureMl.serviceIdentity',
+): AzureMlServiceIdentityConfig {
   const mode = config.getString('mode');
   const allowed: Record<string, readonly string[]> = {
     'workload-identity': ['clientId', 'tenantId', 'tokenFilePath'],
