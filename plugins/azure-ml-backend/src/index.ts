@@ -14,7 +14,6 @@
 export { azureMlPlugin as default } from './plugin';
 export {
   AZURE_ML_API_VERSION,
-  AZURE_ML_AUTHORIZATION_HEADER,
   AuditorAuditHook,
   AzureMlClients,
 } from './service';

@@ -410,3 +410,103 @@ export interface Page<T> {
   /** Pass this to get the next page; absent on the last page. */
   nextPageToken?: string;
 }
+
+/**
+ * Filters of the job list. Every filter that is set must match.
+ *
+ * @public
+ */
+export interface AzureMlJobFilter {
+  /** Only jobs in one of these statuses. */
+  status?: AzureMlJobStatus[];
+  /** Only jobs of this experiment. */
+  experimentName?: string;
+  /** Only jobs of this type. */
+  jobType?: AzureMlJobType;
+  /** Only jobs submitted by this principal, as Azure records it (`submittedBy`), compared case-insensitively. */
+  submittedBy?: string;
+}
+
+/**
+ * A subscription whose workspaces could not be listed for the caller, and why.
+ *
+ * @public
+ */
+export interface UnavailableSubscription {
+  /** The subscription. */
+  subscriptionId: string;
+  /** The tenant the subscription belongs to. */
+  tenantId: string;
+  /** The HTTP status the portal answers for it, for example 403 or 503. */
+  status: number;
+  /** What went wrong and what to do about it. */
+  message: string;
+}
+
+/**
+ * The workspaces the caller can see across the configured subscriptions.
+ *
+ * @public
+ */
+export interface AzureMlWorkspaceList {
+  /** The workspaces, by subscription in configured order, then by name. */
+  items: AzureMlWorkspace[];
+  /** Subscriptions that could not be listed; the others are still listed. */
+  unavailable: UnavailableSubscription[];
+}
+
+/**
+ * The metric histories of one job.
+ *
+ * @public
+ */
+export interface AzureMlJobMetrics {
+  /** The job. */
+  jobName: string;
+  /** The most points any series holds; longer histories are downsampled to it. */
+  maxPoints: number;
+  /** One series per metric, by metric name. */
+  series: MetricSeries[];
+}
+
+/**
+ * An online endpoint as listed: everything but its deployments.
+ *
+ * @public
+ */
+export type AzureMlOnlineEndpointSummary = Omit<
+  AzureMlOnlineEndpoint,
+  'deployments'
+>;
+
+/**
+ * A model version with the job that produced it, when Azure records one.
+ *
+ * @public
+ */
+export interface AzureMlModelVersionDetail extends AzureMlModelVersion {
+  /** The job named by `jobName`, when it is still in the workspace. */
+  job?: AzureMlJob;
+}
+
+/**
+ * The body of a traffic update: the percentage of traffic each deployment of
+ * the endpoint gets. Whole numbers from 0 to 100 that add up to 100; every
+ * deployment named must exist, and deployments left out get 0.
+ *
+ * @public
+ */
+export interface AzureMlEndpointTrafficUpdate {
+  /** Percentage by deployment name. */
+  traffic: Record<string, number>;
+}
+
+/**
+ * The request header that carries the signed-in user's Entra access token for
+ * the portal's API, as `Bearer <token>` (compare the Kubernetes plugin's
+ * `Backstage-Kubernetes-Authorization-aks`). Backstage's own credentials stay
+ * in `Authorization`.
+ *
+ * @public
+ */
+export const AZURE_ML_AUTHORIZATION_HEADER = 'x-azure-ml-authorization';

@@ -3,21 +3,12 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import { AZURE_ML_AUTHORIZATION_HEADER } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type {
   UserTokenValidator,
   ValidatedUserToken,
 } from '@azure-ml-backstage/plugin-azure-ml-node';
 import type { Request } from 'express';
-
-/**
- * The request header that carries the signed-in user's Entra access token for
- * the portal's API, as `Bearer <token>` (compare the Kubernetes plugin's
- * `Backstage-Kubernetes-Authorization-aks`). Backstage's own credentials stay
- * in `Authorization`.
- *
- * @public
- */
-export const AZURE_ML_AUTHORIZATION_HEADER = 'x-azure-ml-authorization';
 
 /**
  * Reads the user's Entra token from {@link AZURE_ML_AUTHORIZATION_HEADER}

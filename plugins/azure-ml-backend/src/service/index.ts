@@ -13,7 +13,4 @@ export {
 export { AzureMlJobService } from './AzureMlJobService';
 export { createRouter } from './createRouter';
 export { readOnBehalfOfClientCredential } from './readOnBehalfOfClientCredential';
-export {
-  AZURE_ML_AUTHORIZATION_HEADER,
-  UserTokenHeader,
-} from './UserTokenHeader';
+export { UserTokenHeader } from './UserTokenHeader';
