@@ -74,6 +74,7 @@ export async function startEmulator(
     issuer: TokenIssuer.create(),
     faults: noFaults(),
     requestCounts: new Map<string, number>(),
+    tokenGrants: new Map<string, number>(),
     now: () => Date.now(),
     random: Math.random,
   } as EmulatorContext;
@@ -98,6 +99,7 @@ export async function startEmulator(
     Object.assign(ctx.faults, noFaults());
     ctx.budgets.reset();
     ctx.requestCounts.clear();
+    ctx.tokenGrants.clear();
   }
   reset();
 

@@ -13,11 +13,21 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   AuditorAuditHook,
   AzureMlClients,
-  AzureMlJobService,
+  AzureMlSessions,
+  CatalogEntityRefs,
+  ComputeService,
+  DataAssetService,
+  EndpointService,
+  JobMetricsService,
+  JobService,
+  ModelService,
   UserTokenHeader,
+  WorkspaceDirectory,
+  WorkspaceService,
   createRouter,
   readOnBehalfOfClientCredential,
 } from './service';
@@ -37,30 +47,29 @@ export const azureMlPlugin = createBackendPlugin({
         logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
       },
       async init(deps) {
         const { config, logger, httpRouter, permissionsRegistry } = deps;
         const azureMl = readAzureMlConfig(config);
-        const tenantIds = azureMl.tenants.map(t => t.tenantId);
+        const { endpoints } = azureMl.cloud;
         const exchange = new OnBehalfOfExchange({
-          authorityHost: azureMl.cloud.endpoints.authorityHost,
+          authorityHost: endpoints.authorityHost,
           clientId: azureMl.portalApp.clientId,
           clientCredential: readOnBehalfOfClientCredential(azureMl),
-          allowedTenantIds: tenantIds,
+          allowedTenantIds: azureMl.tenants.map(t => t.tenantId),
         });
-        const { resourceManager, machineLearningStudio } =
-          azureMl.cloud.endpoints;
-        const jobs = new AzureMlJobService({
-          clients: new AzureMlClients({
-            exchange,
-            endpoints: azureMl.cloud.endpoints,
-          }),
-          resourceManager,
-          machineLearningStudio,
+        const sessions = new AzureMlSessions({
+          clients: new AzureMlClients({ exchange, endpoints }),
+          directory: new WorkspaceDirectory(azureMl.tenants),
+          resourceManager: endpoints.resourceManager,
+          machineLearningStudio: endpoints.machineLearningStudio,
         });
+        const jobs = new JobService();
         permissionsRegistry.addPermissions(azureMlPermissions);
         httpRouter.use(
           createRouter({
@@ -71,8 +80,19 @@ export const azureMlPlugin = createBackendPlugin({
             userTokens: new UserTokenHeader(
               UserTokenValidator.fromConfig(azureMl),
             ),
-            jobs,
+            sessions,
+            entityRefs: new CatalogEntityRefs({
+              catalog: deps.catalog,
+              auth: deps.auth,
+            }),
             auditHook: new AuditorAuditHook(deps.auditor),
+            workspaces: new WorkspaceService(sessions),
+            jobs,
+            jobMetrics: new JobMetricsService({ endpoints }),
+            models: new ModelService(jobs),
+            endpoints: new EndpointService(),
+            dataAssets: new DataAssetService(),
+            computes: new ComputeService(),
           }),
         );
       },

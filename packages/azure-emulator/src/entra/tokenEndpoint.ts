@@ -45,7 +45,21 @@ async function redeemGrant(
   if (!Object.hasOwn(GRANTS, params.grant_type)) {
     throw unsupportedGrantType(params.grant_type);
   }
-  return GRANTS[params.grant_type](ctx, params, segment);
+  const body = await GRANTS[params.grant_type](ctx, params, segment);
+  countGrant(ctx, params);
+  return body;
+}
+
+const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access']);
+
+/** Counts tokens issued by grant type and requested resource scope, for tests. */
+function countGrant(ctx: EmulatorContext, params: TokenRequestParams): void {
+  const scope = String(params.scope ?? params.resource ?? '')
+    .split(' ')
+    .filter(s => s && !OIDC_SCOPES.has(s))
+    .join(' ');
+  const key = `${params.grant_type} ${scope}`;
+  ctx.tokenGrants.set(key, (ctx.tokenGrants.get(key) ?? 0) + 1);
 }
 
 /**

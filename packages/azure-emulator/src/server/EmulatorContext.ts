@@ -13,8 +13,10 @@ export type FaultSettings = {
   latencyMs: number;
   /** Share (0..1) of ARM and MLflow requests answered 500 InternalServerError. */
   serverErrorRate: number;
-  /** Share (0..1) of ARM requests answered 429 regardless of the token bucket. */
+  /** Share (0..1) of ARM and MLflow requests answered 429 regardless of the token bucket. */
   throttleRate: number;
+  /** The `Retry-After` (seconds) of the 429s `throttleRate` injects. */
+  throttleRetryAfterSeconds: number;
   /** Shifts the clock tokens are issued with, to test clock skew (seconds). */
   tokenClockSkewSeconds: number;
 };
@@ -23,6 +25,7 @@ export const noFaults = (): FaultSettings => ({
   latencyMs: 0,
   serverErrorRate: 0,
   throttleRate: 0,
+  throttleRetryAfterSeconds: 1,
   tokenClockSkewSeconds: 0,
 });
 
@@ -44,6 +47,8 @@ export type EmulatorContext = {
   budgets: TokenBuckets;
   /** Requests served, by area (`entra`, `arm`, `graph`, `mlflow`, ...). */
   requestCounts: Map<string, number>;
+  /** Tokens issued, by `{grant_type} {resource scopes}`, e.g. on-behalf-of exchanges per scope. */
+  tokenGrants: Map<string, number>;
   /** Current time in ms; one place, so tests can move it. */
   now: () => number;
   /** A pseudo-random number in [0, 1) for fault injection. */

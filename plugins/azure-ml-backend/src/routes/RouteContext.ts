@@ -8,8 +8,16 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { AuditHook } from '../service/AuditHook';
-import type { AzureMlJobService } from '../service/AzureMlJobService';
+import type { AzureMlSessions } from '../service/AzureMlSessions';
+import type { CatalogEntityRefs } from '../service/CatalogEntityRefs';
+import type { ComputeService } from '../service/ComputeService';
+import type { DataAssetService } from '../service/DataAssetService';
+import type { EndpointService } from '../service/EndpointService';
+import type { JobMetricsService } from '../service/JobMetricsService';
+import type { JobService } from '../service/JobService';
+import type { ModelService } from '../service/ModelService';
 import type { UserTokenHeader } from '../service/UserTokenHeader';
+import type { WorkspaceService } from '../service/WorkspaceService';
 
 /**
  * What the route handlers need.
@@ -20,6 +28,14 @@ export type RouteContext = {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   userTokens: UserTokenHeader;
-  jobs: AzureMlJobService;
+  sessions: AzureMlSessions;
+  entityRefs: CatalogEntityRefs;
   auditHook: AuditHook;
+  workspaces: WorkspaceService;
+  jobs: JobService;
+  jobMetrics: JobMetricsService;
+  models: ModelService;
+  endpoints: EndpointService;
+  dataAssets: DataAssetService;
+  computes: ComputeService;
 };

@@ -3,6 +3,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+export { addAssetRoutes } from './assetRoutes';
+export { addEndpointRoutes } from './endpointRoutes';
 export { addIdentityRoutes } from './identityRoutes';
 export { addJobRoutes } from './jobRoutes';
+export { addModelRoutes } from './modelRoutes';
+export { addWorkspaceRoutes } from './workspaceRoutes';
 export type { RouteContext } from './RouteContext';

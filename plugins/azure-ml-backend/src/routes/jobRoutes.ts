@@ -8,69 +8,77 @@ import {
   azureMlJobReadPermission,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { Router } from 'express';
-import { requirePermission } from '../service/requirePermission';
+import { WORKSPACE_PATH } from './paths';
+import { readJobListQuery, readMetricsQuery } from './readQuery';
 import type { RouteContext } from './RouteContext';
-import {
-  readJobParams,
-  readListQuery,
-  readWorkspaceParams,
-} from './workspaceParams';
+import { runAudited } from './runAudited';
+import { readChildParams } from './workspaceParams';
+import { openWorkspaceRequest } from './workspaceRequest';
 
-const WORKSPACE = '/workspaces/:subscriptionId/:resourceGroup/:workspaceName';
+const JOBS = `${WORKSPACE_PATH}/jobs`;
+const JOB = `${JOBS}/:jobName`;
 
 /**
- * Job routes: `GET …/jobs` (one page, `?pageToken=` for the next) and
- * `POST …/jobs/:jobName/cancel`.
+ * Job routes: list (filters, `pageToken`), read, metrics and cancel.
  *
  * @internal
  */
 export function addJobRoutes(router: Router, ctx: RouteContext): void {
-  router.get(`${WORKSPACE}/jobs`, async (req, res) => {
-    const { workspace } = readWorkspaceParams(req.params);
-    const { pageToken } = readListQuery(req.query);
-    const credentials = await ctx.httpAuth.credentials(req, {
-      allow: ['user'],
-    });
-    await requirePermission({
-      permissions: ctx.permissions,
-      credentials,
-      permission: azureMlJobReadPermission,
-    });
-    const user = await ctx.userTokens.read(req);
-    res.json(await ctx.jobs.listJobs(user, workspace, pageToken));
+  router.get(JOBS, async (req, res) => {
+    const { pageToken, ...filter } = readJobListQuery(req.query);
+    const { session } = await openWorkspaceRequest(
+      ctx,
+      req,
+      azureMlJobReadPermission,
+    );
+    res.json(await ctx.jobs.list(session, filter, pageToken));
   });
 
-  router.post(`${WORKSPACE}/jobs/:jobName/cancel`, async (req, res) => {
-    const { workspace, jobName, id } = readJobParams(req.params);
-    const credentials = await ctx.httpAuth.credentials(req, {
-      allow: ['user'],
-    });
-    // A resource permission, checked as a basic one until the routes know
-    // the workspace's catalog entity.
-    await requirePermission({
-      permissions: ctx.permissions,
-      credentials,
-      permission: azureMlJobCancelPermission,
-    });
-    const user = await ctx.userTokens.read(req);
-    const audit = await ctx.auditHook.begin({
-      action: 'job-cancel',
-      resourceId: id,
-      actor: credentials.principal.userEntityRef,
-      azureIdentity: { objectId: user.objectId, tenantId: user.tenantId },
-      request: req,
-    });
-    try {
-      const { correlationId } = await ctx.jobs.cancelJob(
-        user,
-        workspace,
-        jobName,
-      );
-      await audit.succeeded({ correlationId });
-    } catch (error) {
-      await audit.failed(error as Error);
-      throw error;
-    }
-    res.status(202).json(await ctx.jobs.getJob(user, workspace, jobName));
+  router.get(JOB, async (req, res) => {
+    const { child } = readChildParams(req.params, 'job');
+    const { session } = await openWorkspaceRequest(
+      ctx,
+      req,
+      azureMlJobReadPermission,
+    );
+    res.json(await ctx.jobs.get(session, child.jobName));
+  });
+
+  router.get(`${JOB}/metrics`, async (req, res) => {
+    const { child } = readChildParams(req.params, 'job');
+    const query = readMetricsQuery(req.query);
+    const { session } = await openWorkspaceRequest(
+      ctx,
+      req,
+      azureMlJobReadPermission,
+    );
+    res.json(await ctx.jobMetrics.get(session, child.jobName, query));
+  });
+
+  router.post(`${JOB}/cancel`, async (req, res) => {
+    const { child, id, workspaceId } = readChildParams(req.params, 'job');
+    const { session, credentials } = await openWorkspaceRequest(
+      ctx,
+      req,
+      async () => ({
+        permission: azureMlJobCancelPermission,
+        resourceRef: await ctx.entityRefs.forResource(workspaceId, 'workspace'),
+      }),
+    );
+    await runAudited(
+      ctx.auditHook,
+      {
+        action: 'job-cancel',
+        resourceId: id,
+        actor: credentials.principal.userEntityRef,
+        azureIdentity: {
+          objectId: session.user.objectId,
+          tenantId: session.user.tenantId,
+        },
+        request: req,
+      },
+      () => ctx.jobs.cancel(session, child.jobName),
+    );
+    res.status(202).json(await ctx.jobs.get(session, child.jobName));
   });
 }

@@ -6,10 +6,9 @@
 import {
   workspaceChildId,
   workspaceId,
+  type WorkspaceChildRef,
   type WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { InputError } from '@backstage/errors';
-import { z } from 'zod';
 
 /**
  * The workspace named by the path parameters `subscriptionId`,
@@ -30,43 +29,41 @@ export function readWorkspaceParams(params: Record<string, string>): {
   return { workspace, id: workspaceId(workspace) };
 }
 
+/** The child kinds routes address, and the path parameters naming them. */
+const CHILD_PARAMS = {
+  job: ['jobName'],
+  modelContainer: ['modelName'],
+  modelVersion: ['modelName', 'version'],
+  onlineEndpoint: ['endpointName'],
+} as const;
+
+type RoutedChildKind = keyof typeof CHILD_PARAMS;
+
 /**
- * The workspace and job named by the path parameters, checked like
- * {@link readWorkspaceParams} plus `jobName`.
+ * The workspace child (job, model, model version, endpoint) named by the path
+ * parameters, checked like {@link readWorkspaceParams} plus the child's own
+ * naming rules, with its ARM id.
  *
  * @internal
  */
-export function readJobParams(params: Record<string, string>): {
+export function readChildParams<K extends RoutedChildKind>(
+  params: Record<string, string>,
+  kind: K,
+): {
   workspace: WorkspaceRef;
-  jobName: string;
+  workspaceId: string;
+  child: Extract<WorkspaceChildRef, { kind: K }>;
   id: string;
 } {
-  const { workspace } = readWorkspaceParams(params);
-  const jobName = params.jobName;
+  const { workspace, id: parentId } = readWorkspaceParams(params);
+  const child = Object.fromEntries([
+    ['kind', kind],
+    ...CHILD_PARAMS[kind].map(key => [key, params[key]]),
+  ]) as Extract<WorkspaceChildRef, { kind: K }>;
   return {
     workspace,
-    jobName,
-    id: workspaceChildId(workspace, { kind: 'job', jobName }),
+    workspaceId: parentId,
+    child,
+    id: workspaceChildId(workspace, child),
   };
-}
-
-const listQuerySchema = z.strictObject({
-  pageToken: z.string().min(1).optional(),
-});
-
-/**
- * The query of a list route: only `pageToken`.
- *
- * @internal
- */
-export function readListQuery(query: unknown): { pageToken?: string } {
-  const parsed = listQuerySchema.safeParse(query);
-  if (!parsed.success) {
-    throw new InputError(
-      `Invalid query: ${parsed.error.issues
-        .map(i => `${i.path.join('.') || 'query'}: ${i.message}`)
-        .join('; ')}`,
-    );
-  }
-  return parsed.data;
 }

@@ -58,12 +58,12 @@ export class AzureMlClients {
    *
    * @param user - The validated user token.
    * @param subscriptionId - The subscription that holds the workspace.
-   * @param tenantId - The workspace's tenant; the user's home tenant by default.
+   * @param tenantId - The tenant of the subscription; the exchange goes there.
    */
   forUser(
     user: ValidatedUserToken,
     subscriptionId: string,
-    tenantId: string = user.tenantId,
+    tenantId: string,
   ): DelegatedAzureMlClient {
     const scope = this.#endpoints.resourceManagerScope;
     const credential = new OnBehalfOfTokenCredential({

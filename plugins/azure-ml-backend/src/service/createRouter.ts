@@ -10,7 +10,15 @@ import type {
 } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
-import { addIdentityRoutes, addJobRoutes, type RouteContext } from '../routes';
+import {
+  addAssetRoutes,
+  addEndpointRoutes,
+  addIdentityRoutes,
+  addJobRoutes,
+  addModelRoutes,
+  addWorkspaceRoutes,
+  type RouteContext,
+} from '../routes';
 
 /**
  * The plugin's router: every route, then Backstage's error middleware, which
@@ -25,7 +33,11 @@ export function createRouter(
   const router = Router();
   router.use(express.json());
   addIdentityRoutes(router, ctx);
+  addWorkspaceRoutes(router, ctx);
   addJobRoutes(router, ctx);
+  addModelRoutes(router, ctx);
+  addEndpointRoutes(router, ctx);
+  addAssetRoutes(router, ctx);
   router.use(MiddlewareFactory.create({ config, logger }).error());
   return router;
 }

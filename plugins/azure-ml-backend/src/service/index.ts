@@ -10,7 +10,16 @@ export {
   AzureMlClients,
   type DelegatedAzureMlClient,
 } from './AzureMlClients';
-export { AzureMlJobService } from './AzureMlJobService';
+export { AzureMlSessions } from './AzureMlSessions';
+export { CatalogEntityRefs } from './CatalogEntityRefs';
+export { ComputeService } from './ComputeService';
 export { createRouter } from './createRouter';
+export { DataAssetService } from './DataAssetService';
+export { EndpointService } from './EndpointService';
+export { JobMetricsService } from './JobMetricsService';
+export { JobService } from './JobService';
+export { ModelService } from './ModelService';
 export { readOnBehalfOfClientCredential } from './readOnBehalfOfClientCredential';
 export { UserTokenHeader } from './UserTokenHeader';
+export { WorkspaceDirectory } from './WorkspaceDirectory';
+export { WorkspaceService } from './WorkspaceService';

@@ -15,33 +15,41 @@ import {
 } from '@backstage/plugin-permission-common';
 
 /**
- * Asks the Backstage permission policy for a permission and throws a
- * `NotAllowedError` naming it, and Backstage as the side that refused, when
- * the answer is not ALLOW.
- *
- * @remarks
- *
- * Resource permissions (such as `azureMl.job.cancel`) are checked as basic
- * permissions for now: the catalog entity of the workspace, their resource,
- * is not known to the routes yet.
+ * What to authorize: a basic permission, or a resource permission on the
+ * catalog entity it applies to.
  *
  * @internal
  */
-export async function requirePermission(options: {
-  permissions: PermissionsService;
-  credentials: BackstageCredentials;
-  permission: BasicPermission | ResourcePermission;
-}): Promise<void> {
-  const { permissions, credentials, permission } = options;
-  const [decision] = await permissions.authorize(
-    [{ permission: permission as BasicPermission }],
-    { credentials },
-  );
+export type PermissionCheck =
+  | { permission: BasicPermission; resourceRef?: never }
+  | { permission: ResourcePermission; resourceRef: string };
+
+/**
+ * Asks the Backstage permission policy for a permission and throws a
+ * `NotAllowedError` naming it, its action and (for resource permissions) the
+ * entity, with Backstage as the side that refused, when the answer is not
+ * ALLOW.
+ *
+ * @internal
+ */
+export async function requirePermission(
+  options: PermissionCheck & {
+    permissions: PermissionsService;
+    credentials: BackstageCredentials;
+  },
+): Promise<void> {
+  const { permissions, credentials, permission, resourceRef } = options;
+  const request = resourceRef
+    ? { permission: permission as ResourcePermission, resourceRef }
+    : { permission: permission as BasicPermission };
+  const [decision] = await permissions.authorize([request], { credentials });
   if (decision.result !== AuthorizeResult.ALLOW) {
     throw new NotAllowedError(
       `Backstage permission policy denied '${permission.name}' (${
         permission.attributes.action ?? 'use'
-      }); ask a Backstage administrator for access`,
+      })${
+        resourceRef ? ` on ${resourceRef}` : ''
+      }; ask a Backstage administrator for access`,
     );
   }
 }

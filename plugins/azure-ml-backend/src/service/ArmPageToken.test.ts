@@ -4,21 +4,22 @@
  */
 
 import { InputError } from '@backstage/errors';
-import { JobPageToken } from './JobPageToken';
+import { ArmPageToken } from './ArmPageToken';
 
 const WS =
   '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision';
 const ARM = 'https://management.azure.com';
 
-describe('JobPageToken', () => {
-  const tokens = new JobPageToken(ARM);
+describe('ArmPageToken', () => {
+  const tokens = new ArmPageToken(ARM);
+  const JOBS = `${WS}/jobs`;
   const refusal = new InputError(
-    `Invalid pageToken: it is not a page of the jobs of workspace ${WS}; pass the nextPageToken of the previous page unchanged`,
+    `Invalid pageToken: it is not a page of ${JOBS}; pass the nextPageToken of the previous page unchanged`,
   );
 
   it("round-trips ARM's nextLink of the same workspace", () => {
     const nextLink = `${ARM}${WS}/jobs?api-version=2024-10-01&$skipToken=MjA`;
-    expect(tokens.decode(tokens.encode(nextLink), WS)).toBe(nextLink);
+    expect(tokens.decode(tokens.encode(nextLink), JOBS)).toBe(nextLink);
   });
 
   it.each([
@@ -27,10 +28,10 @@ describe('JobPageToken', () => {
     ['another collection', `${ARM}${WS}/models`],
     ['credentials in the URL', `https://u:p@management.azure.com${WS}/jobs`],
   ])('refuses a nextLink to %s', (_, link) => {
-    expect(() => tokens.decode(tokens.encode(link), WS)).toThrow(refusal);
+    expect(() => tokens.decode(tokens.encode(link), JOBS)).toThrow(refusal);
   });
 
   it('refuses a token that is not a URL', () => {
-    expect(() => tokens.decode('not-a-token', WS)).toThrow(refusal);
+    expect(() => tokens.decode('not-a-token', JOBS)).toThrow(refusal);
   });
 });

@@ -9,102 +9,33 @@ import {
   type InvalidResourceIdError,
   type Page,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { ServiceFactory } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  demoIds,
-  portalUserToken,
-  startTestEmulator,
-  userAccessToken,
-} from '@internal/azure-emulator/testing';
+import { demoIds } from '@internal/azure-emulator/testing';
 import request from 'supertest';
-import { azureMlPlugin } from './plugin';
+import {
+  CONTOSO,
+  FABRIKAM,
+  demoWorkspace,
+  errorOf,
+  resourceEntity,
+  userHeaders as headers,
+  usePluginTestHarness,
+} from '../testing/pluginTestHarness';
 
-type Emulator = Awaited<ReturnType<typeof startTestEmulator>>;
-type TestBackend = Awaited<ReturnType<typeof startTestBackend>>;
-
-const CONTOSO = demoIds.tenant('contoso');
-const FABRIKAM = demoIds.tenant('fabrikam');
-const PORTAL = demoIds.app('backstage-portal');
-const PORTAL_ID: string = PORTAL.appId;
-const PORTAL_SECRET: string = PORTAL.passwordCredentials[0].secretText;
-const SUBSCRIPTION = '55555555-0000-4000-8000-000000000001';
-const WORKSPACE_PATH = `/api/azure-ml/workspaces/${SUBSCRIPTION}/rg-vision/mlw-vision`;
-const WORKSPACE_ID = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision`;
+const VISION = demoWorkspace('vision');
+const SUBSCRIPTION = VISION.subscriptionId;
+const WORKSPACE_PATH = VISION.path;
+const WORKSPACE_ID = VISION.id;
 const JOB_TYPE = 'Microsoft.MachineLearningServices/workspaces/jobs';
 
-describe('azureMlPlugin', () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.stop());
-  afterEach(() => emulator.reset());
-
-  const backends: TestBackend[] = [];
-  afterEach(async () => {
-    await Promise.all(backends.splice(0).map(b => b.stop()));
-  });
-
-  async function startBackend(
-    permissions: ServiceFactory = mockServices.permissions.factory({
-      result: AuthorizeResult.ALLOW,
-    }),
-    extra: ServiceFactory[] = [],
-  ) {
-    const https = emulator.urls.https;
-    const backend = await startTestBackend({
-      features: [
-        azureMlPlugin,
-        permissions,
-        ...extra,
-        mockServices.rootConfig.factory({
-          data: {
-            azureMl: {
-              cloud: 'custom',
-              endpoints: {
-                authorityHost: https,
-                resourceManager: https,
-                graph: `${https}/v1.0`,
-              },
-              portalApp: {
-                clientId: PORTAL_ID,
-                credential: {
-                  mode: 'client-secret',
-                  clientSecret: PORTAL_SECRET,
-                },
-              },
-              tenants: [{ tenantId: CONTOSO }, { tenantId: FABRIKAM }],
-              serviceIdentity: {
-                mode: 'client-secret',
-                clientId: PORTAL_ID,
-                tenantId: CONTOSO,
-                clientSecret: PORTAL_SECRET,
-              },
-            },
-          },
-        }),
-      ],
-    });
-    backends.push(backend);
-    return backend.server;
-  }
-
-  /** A user's Entra token for the portal API, from the emulator's real sign-in. */
-  const portalToken = (user: string) => portalUserToken(emulator, user);
-
-  const headers = (token?: string) => ({
-    Authorization: mockCredentials.user.header(),
-    ...(token ? { 'x-azure-ml-authorization': `Bearer ${token}` } : {}),
-  });
+describe('job routes', () => {
+  const harness = usePluginTestHarness();
+  const startBackend = harness.startBackend;
+  const portalToken = (user: string) => harness.token(user);
 
   function activeJobNames(): string[] {
-    return emulator.ctx.state
+    return harness.emulator.ctx.state
       .listChildren(WORKSPACE_ID, JOB_TYPE)
       .filter(job => !job.properties.isArchived)
       .map(job => job.name);
@@ -112,10 +43,11 @@ describe('azureMlPlugin', () => {
 
   /** Adds copies of a job, older than every demo job, so the list has a second page. */
   function addOlderJobs(count: number) {
-    const [template] = emulator.ctx.state.listChildren(WORKSPACE_ID, JOB_TYPE);
+    const state = harness.emulator.ctx.state;
+    const [template] = state.listChildren(WORKSPACE_ID, JOB_TYPE);
     for (let i = 0; i < count; i++) {
       const name = `older_job_${i}`;
-      emulator.ctx.state.putResource({
+      state.putResource({
         ...template,
         id: `${WORKSPACE_ID}/jobs/${name}`,
         name,
@@ -127,12 +59,6 @@ describe('azureMlPlugin', () => {
       });
     }
   }
-
-  const errorOf = (res: request.Response) => ({
-    status: res.status,
-    name: res.body?.error?.name,
-    message: res.body?.error?.message,
-  });
 
   describe('GET /workspaces/:s/:rg/:ws/jobs', () => {
     it("lists bob's workspace jobs, a page at a time", async () => {
@@ -198,7 +124,100 @@ describe('azureMlPlugin', () => {
       expect(errorOf(res)).toEqual({
         status: 400,
         name: 'InputError',
-        message: `Invalid pageToken: it is not a page of the jobs of workspace ${WORKSPACE_ID}; pass the nextPageToken of the previous page unchanged`,
+        message: `Invalid pageToken: it is not a page of ${WORKSPACE_ID}/jobs; pass the nextPageToken of the previous page unchanged`,
+      });
+    });
+
+    it('filters by status, experiment, job type and submitter', async () => {
+      const server = await startBackend();
+      const token = await portalToken('bob');
+      const all: AzureMlJob[] = (
+        await request(server).get(`${WORKSPACE_PATH}/jobs`).set(headers(token))
+      ).body.items;
+      const [sample] = all;
+      const expectFilter = async (
+        query: Record<string, string>,
+        keep: (j: AzureMlJob) => boolean,
+      ) => {
+        const res = await request(server)
+          .get(`${WORKSPACE_PATH}/jobs`)
+          .query(query)
+          .set(headers(token));
+        expect(res.status).toBe(200);
+        const expected = all.filter(keep).map(j => j.name);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(res.body.items.map((j: AzureMlJob) => j.name)).toEqual(expected);
+      };
+      await expectFilter(
+        { status: `${sample.status},Failed` },
+        j => [sample.status, 'Failed'].includes(j.status),
+      );
+      await expectFilter(
+        { experimentName: sample.experimentName },
+        j => j.experimentName === sample.experimentName,
+      );
+      await expectFilter({ jobType: sample.jobType }, j => j.jobType === sample.jobType);
+      await expectFilter(
+        { submittedBy: sample.submittedBy.toUpperCase() },
+        j => j.submittedBy === sample.submittedBy,
+      );
+    });
+
+    it('answers 400 to an unknown status or filter, before calling Azure', async () => {
+      const server = await startBackend();
+      const token = await portalToken('bob');
+      const before = harness.emulator.ctx.requestCounts.get('arm') ?? 0;
+      const bad = await request(server)
+        .get(`${WORKSPACE_PATH}/jobs`)
+        .query({ status: 'Running,Sleeping' })
+        .set(headers(token));
+      expect(errorOf(bad)).toMatchObject({ status: 400, name: 'InputError' });
+      expect(bad.body.error.message).toMatch(/^Invalid query: status\.1: /);
+      const unknown = await request(server)
+        .get(`${WORKSPACE_PATH}/jobs`)
+        .query({ owner: 'bob' })
+        .set(headers(token));
+      expect(errorOf(unknown)).toMatchObject({ status: 400, name: 'InputError' });
+      expect(harness.emulator.ctx.requestCounts.get('arm') ?? 0).toBe(before);
+    });
+
+    it("lists bob's jobs in Fabrikam's workspace as his guest account there", async () => {
+      const research = demoWorkspace('research');
+      const server = await startBackend();
+      const res = await request(server)
+        .get(`${research.path}/jobs`)
+        .set(headers(await portalToken('bob')));
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeGreaterThan(0);
+      expect(res.body.items[0].id).toMatch(new RegExp(`^${research.id}/jobs/`));
+    });
+
+    it("refuses carol in Fabrikam, where she has no account, with Entra's reason", async () => {
+      const server = await startBackend();
+      const res = await request(server)
+        .get(`${demoWorkspace('research').path}/jobs`)
+        .set(headers(await portalToken('carol')));
+      expect(errorOf(res)).toEqual({
+        status: 403,
+        name: 'NotAllowedError',
+        message: expect.stringContaining(
+          `On-behalf-of exchange for scope https://management.azure.com/.default in tenant ${FABRIKAM} failed: AADSTS50020: User account 'carol@contoso.onmicrosoft.com'`,
+        ),
+      });
+    });
+
+    it('answers 404 for a subscription the portal is not configured for', async () => {
+      const server = await startBackend();
+      const res = await request(server)
+        .get(
+          '/api/azure-ml/workspaces/99999999-0000-4000-8000-000000000099/rg-x/mlw-x/jobs',
+        )
+        .set(headers(await portalToken('bob')));
+      expect(errorOf(res)).toEqual({
+        status: 404,
+        name: 'NotFoundError',
+        message:
+          'Subscription 99999999-0000-4000-8000-000000000099 is not one this portal shows; an administrator adds it under azureMl.tenants[].subscriptions',
       });
     });
 
@@ -258,7 +277,9 @@ describe('azureMlPlugin', () => {
 
   describe('POST /workspaces/:s/:rg/:ws/jobs/:job/cancel', () => {
     /** A job of mlw-vision that is running or about to, as bob's list shows it. */
-    async function cancelableJob(server: TestBackend['server']) {
+    async function cancelableJob(
+      server: Awaited<ReturnType<typeof startBackend>>,
+    ) {
       const res = await request(server)
         .get(`${WORKSPACE_PATH}/jobs`)
         .set(headers(await portalToken('bob')));
@@ -284,7 +305,7 @@ describe('azureMlPlugin', () => {
           };
         },
       });
-      const server = await startBackend(undefined, [auditor.factory]);
+      const server = await startBackend({ extra: [auditor.factory] });
       const token = await portalToken('bob');
       const jobName = await cancelableJob(server);
       const res = await request(server)
@@ -318,6 +339,79 @@ describe('azureMlPlugin', () => {
       ]);
     });
 
+    it('refuses a cancel when the workspace has no catalog entity (fail closed)', async () => {
+      const server = await startBackend({ entities: [] });
+      const jobName = await cancelableJob(server);
+      const before = harness.emulator.ctx.state.getResource(
+        `${WORKSPACE_ID}/jobs/${jobName}`,
+      )?.properties.status;
+      const res = await request(server)
+        .post(`${WORKSPACE_PATH}/jobs/${jobName}/cancel`)
+        .set(headers(await portalToken('bob')));
+      expect(errorOf(res)).toEqual({
+        status: 403,
+        name: 'NotAllowedError',
+        message: `Backstage permission policy cannot authorize this change: the workspace ${WORKSPACE_ID} has no catalog entity (annotation ml.azure.com/resource-id), so no owner is known; register it in the catalog first`,
+      });
+      expect(
+        harness.emulator.ctx.state.getResource(`${WORKSPACE_ID}/jobs/${jobName}`)
+          ?.properties.status,
+      ).toBe(before);
+    });
+
+    it("authorizes the cancel against the workspace's catalog entity", async () => {
+      const seen: unknown[] = [];
+      const permissions = mockServices.permissions.mock({
+        authorize: async requests => {
+          seen.push(...requests);
+          return requests.map(() => ({ result: AuthorizeResult.ALLOW }));
+        },
+      });
+      const server = await startBackend({
+        permissions: permissions.factory,
+        entities: [resourceEntity('vision-workspace', WORKSPACE_ID)],
+      });
+      const jobName = await cancelableJob(server);
+      seen.length = 0;
+      const res = await request(server)
+        .post(`${WORKSPACE_PATH}/jobs/${jobName}/cancel`)
+        .set(headers(await portalToken('bob')));
+      expect(res.status).toBe(202);
+      expect(seen).toEqual([
+        {
+          permission: expect.objectContaining({
+            name: 'azureMl.job.cancel',
+            resourceType: 'catalog-entity',
+          }),
+          resourceRef: 'resource:default/vision-workspace',
+        },
+      ]);
+    });
+
+    it("refuses carol's cancel (Reader) with Azure's action and scope, and changes nothing", async () => {
+      const server = await startBackend();
+      const jobName = await cancelableJob(server);
+      const before = harness.emulator.ctx.state.getResource(
+        `${WORKSPACE_ID}/jobs/${jobName}`,
+      )?.properties.status;
+      const res = await request(server)
+        .post(`${WORKSPACE_PATH}/jobs/${jobName}/cancel`)
+        .set(headers(await portalToken('carol')));
+      expect(errorOf(res)).toEqual({
+        status: 403,
+        name: 'NotAllowedError',
+        message: expect.stringMatching(
+          new RegExp(
+            `^Azure RBAC denied action 'Microsoft\\.MachineLearningServices/workspaces/jobs/cancel/action' on scope '${WORKSPACE_ID}/jobs/${jobName}': `,
+          ),
+        ),
+      });
+      expect(
+        harness.emulator.ctx.state.getResource(`${WORKSPACE_ID}/jobs/${jobName}`)
+          ?.properties.status,
+      ).toBe(before);
+    });
+
     it("refuses dave's cancel with Azure's action and scope", async () => {
       const server = await startBackend();
       const jobName = await cancelableJob(server);
@@ -345,7 +439,9 @@ describe('azureMlPlugin', () => {
                 : AuthorizeResult.ALLOW,
           })) as any,
       });
-      const server = await startBackend(permissions.factory);
+      const server = await startBackend({
+        permissions: permissions.factory,
+      });
       const token = await portalToken('bob');
       const jobName = await cancelableJob(server);
       const res = await request(server)
@@ -355,99 +451,13 @@ describe('azureMlPlugin', () => {
         status: 403,
         name: 'NotAllowedError',
         message:
-          "Backstage permission policy denied 'azureMl.job.cancel' (update); ask a Backstage administrator for access",
+          "Backstage permission policy denied 'azureMl.job.cancel' (update) on resource:default/mlw-vision; ask a Backstage administrator for access",
       });
       // Listing is still allowed.
       const list = await request(server)
         .get(`${WORKSPACE_PATH}/jobs`)
         .set(headers(token));
       expect(list.status).toBe(200);
-    });
-  });
-
-  describe('user token', () => {
-    const listAs = async (token?: string) =>
-      request(await startBackend())
-        .get(`${WORKSPACE_PATH}/jobs`)
-        .set(headers(token));
-
-    it('answers 401 without one', async () => {
-      expect(errorOf(await listAs(undefined))).toEqual({
-        status: 401,
-        name: 'AuthenticationError',
-        message:
-          'Missing Azure access token: sign in with Microsoft and send the token for the portal API',
-      });
-    });
-
-    it('answers 401 to an expired one', async () => {
-      const realNow = emulator.ctx.now;
-      emulator.ctx.now = () => realNow() - 2 * 60 * 60 * 1000;
-      let token: string;
-      try {
-        token = await portalToken('bob');
-      } finally {
-        emulator.ctx.now = realNow;
-      }
-      const exp = JSON.parse(
-        Buffer.from(token.split('.')[1], 'base64url').toString(),
-      ).exp;
-      expect(errorOf(await listAs(token))).toEqual({
-        status: 401,
-        name: 'AuthenticationError',
-        message: `Azure access token expired at ${new Date(
-          exp * 1000,
-        ).toISOString()}; sign in again`,
-      });
-    });
-
-    it('answers 401 to a forged one', async () => {
-      const [header, payload, signature] = (await portalToken('bob')).split(
-        '.',
-      );
-      const flipped = signature[10] === 'A' ? 'B' : 'A';
-      const forged = `${header}.${payload}.${signature.slice(
-        0,
-        10,
-      )}${flipped}${signature.slice(11)}`;
-      expect(errorOf(await listAs(forged))).toEqual({
-        status: 401,
-        name: 'AuthenticationError',
-        message:
-          'Azure access token has a bad signature: signature verification failed',
-      });
-    });
-
-    it('answers 401 to a token for another audience (ARM)', async () => {
-      const { token } = await userAccessToken(emulator, demoIds.user('bob'));
-      expect(errorOf(await listAs(token))).toEqual({
-        status: 401,
-        name: 'AuthenticationError',
-        message: `Azure access token is for audience 'https://management.azure.com/', not the portal API (expected '${PORTAL_ID}' or 'api://${PORTAL_ID}')`,
-      });
-    });
-  });
-
-  describe('GET /identity', () => {
-    it("describes bob's delegated identity without the token", async () => {
-      const server = await startBackend();
-      const token = await portalToken('bob');
-      const res = await request(server)
-        .get('/api/azure-ml/identity')
-        .set(headers(token));
-      expect(res.status).toBe(200);
-      const exp = JSON.parse(
-        Buffer.from(token.split('.')[1], 'base64url').toString(),
-      ).exp;
-      expect(res.body).toEqual({
-        tenantId: CONTOSO,
-        objectId: demoIds.user('bob'),
-        identityMode: 'delegated',
-        audience: expect.stringMatching(new RegExp(`^(api://)?${PORTAL_ID}$`)),
-        scopes: ['access_as_user'],
-        expiresAt: new Date(exp * 1000).toISOString(),
-      });
-      expect(JSON.stringify(res.body)).not.toContain(token.split('.')[2]);
     });
   });
 });

@@ -11,6 +11,7 @@ import {
   type AzureMlJobStatus,
   type AzureMlJobType,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { stringRecord } from './stringRecord';
 
 const JOB_TYPES: ReadonlySet<string> = new Set([
   'Command',
@@ -29,16 +30,6 @@ function toIsoTime(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const ms = Date.parse(`${value.replace(' ', 'T')}Z`);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
-}
-
-function stringRecord(
-  record: Record<string, string | null> | undefined,
-): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(record ?? {}).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string',
-    ),
-  );
 }
 
 function toIo(

@@ -7,13 +7,13 @@ import { InputError } from '@backstage/errors';
 
 /**
  * Turns ARM's `nextLink` into the opaque `pageToken` of the plugin's API,
- * and back, refusing a token that points anywhere but the jobs of the
- * workspace asked for: the client follows a `nextLink` with the user's ARM
- * token, so it must never be a URL a caller chose.
+ * and back, refusing a token that points anywhere but the collection asked
+ * for: the SDK follows a `nextLink` with the user's ARM token, so it must
+ * never be a URL a caller chose.
  *
  * @internal
  */
-export class JobPageToken {
+export class ArmPageToken {
   readonly #resourceManager: URL;
 
   constructor(resourceManager: string) {
@@ -26,14 +26,15 @@ export class JobPageToken {
   }
 
   /**
-   * The `nextLink` of a page token, checked to list the jobs of `workspaceId`.
+   * The `nextLink` of a page token, checked to list `collectionId`, the ARM id
+   * of a collection such as `{workspaceId}/jobs`.
    *
-   * @throws InputError when the token is not one this API handed out for that workspace.
+   * @throws InputError when the token is not one this API handed out for that collection.
    */
-  decode(pageToken: string, workspaceId: string): string {
+  decode(pageToken: string, collectionId: string): string {
     const invalid = () =>
       new InputError(
-        `Invalid pageToken: it is not a page of the jobs of workspace ${workspaceId}; pass the nextPageToken of the previous page unchanged`,
+        `Invalid pageToken: it is not a page of ${collectionId}; pass the nextPageToken of the previous page unchanged`,
       );
     let url: URL;
     try {
@@ -44,7 +45,7 @@ export class JobPageToken {
     const expectedPath = `${this.#resourceManager.pathname.replace(
       /\/+$/,
       '',
-    )}${workspaceId}/jobs`;
+    )}${collectionId}`;
     if (
       url.origin !== this.#resourceManager.origin ||
       url.pathname.toLowerCase() !== expectedPath.toLowerCase() ||
