@@ -14,3 +14,6 @@
 export * from './clouds';
 export * from './config';
 export * from './identity';
+export * from './http';
+export * from './mlflow';
+export * from './metrics';

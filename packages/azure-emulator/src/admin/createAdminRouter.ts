@@ -17,6 +17,7 @@ const FAULT_KEYS: (keyof FaultSettings)[] = [
   'latencyMs',
   'serverErrorRate',
   'throttleRate',
+  'throttleRetryAfterSeconds',
   'tokenClockSkewSeconds',
 ];
 

@@ -175,7 +175,9 @@ export function armPipeline(ctx: EmulatorContext): RequestHandler {
         String(forced ? 0 : take.remaining),
       );
       if (!take.allowed || forced) {
-        const retryAfter = take.allowed ? 1 : take.retryAfterSeconds;
+        const retryAfter = take.allowed
+          ? ctx.faults.throttleRetryAfterSeconds
+          : take.retryAfterSeconds;
         throw new ArmError(
           429,
           'SubscriptionRequestsThrottled',

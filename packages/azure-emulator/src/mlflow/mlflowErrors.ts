@@ -12,6 +12,7 @@ const STATUS_OF = {
   PERMISSION_DENIED: 403,
   RESOURCE_DOES_NOT_EXIST: 404,
   ENDPOINT_NOT_FOUND: 404,
+  REQUEST_LIMIT_EXCEEDED: 429,
   INTERNAL_ERROR: 500,
 } as const;
 
@@ -19,7 +20,11 @@ export type MlflowErrorCode = keyof typeof STATUS_OF;
 
 /** An error in MLflow's format: `{ "error_code", "message" }`. */
 export class MlflowError extends Error {
-  constructor(readonly code: MlflowErrorCode, message: string) {
+  constructor(
+    readonly code: MlflowErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
   }
 
@@ -33,6 +38,7 @@ export function invalidParameter(message: string): MlflowError {
 }
 
 export function sendMlflowError(res: Response, error: MlflowError) {
+  res.set(error.headers);
   res.status(error.status).json({
     error_code: error.code,
     message: error.message,

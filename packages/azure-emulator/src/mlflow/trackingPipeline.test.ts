@@ -169,4 +169,40 @@ describe('the MLflow tracking server', () => {
       emulator.ctx.faults.serverErrorRate = 0;
     }
   });
+
+  it('answers injected throttling with 429 REQUEST_LIMIT_EXCEEDED and Retry-After', async () => {
+    Object.assign(emulator.ctx.faults, {
+      throttleRate: 1,
+      throttleRetryAfterSeconds: 120,
+    });
+    try {
+      const { token } = await userAccessToken(
+        emulator,
+        demoIds.user('bob'),
+        ML_AUDIENCE,
+      );
+      const response = await fetch(
+        `${trackingBaseUrl(emulator)}/experiments/search`,
+        {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+          },
+          body: '{}',
+        },
+      );
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toBe('120');
+      expect(await response.json()).toEqual({
+        error_code: 'REQUEST_LIMIT_EXCEEDED',
+        message: `Too many requests to the tracking server of workspace '${TRACKING_WORKSPACE.name}'. Please try again after 120 seconds (injected by the emulator).`,
+      });
+    } finally {
+      Object.assign(emulator.ctx.faults, {
+        throttleRate: 0,
+        throttleRetryAfterSeconds: 1,
+      });
+    }
+  });
 });

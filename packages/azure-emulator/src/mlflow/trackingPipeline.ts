@@ -101,6 +101,17 @@ export function trackingPipeline(ctx: EmulatorContext): RequestHandler {
         `The access token is from tenant '${caller.tenantId}', but the workspace belongs to tenant '${subscription.tenantId}'.`,
       );
     }
+    if (
+      ctx.faults.throttleRate > 0 &&
+      ctx.random() < ctx.faults.throttleRate
+    ) {
+      const retryAfter = ctx.faults.throttleRetryAfterSeconds;
+      throw new MlflowError(
+        'REQUEST_LIMIT_EXCEEDED',
+        `Too many requests to the tracking server of workspace '${workspaceName}'. Please try again after ${retryAfter} seconds (injected by the emulator).`,
+        { 'Retry-After': String(retryAfter) },
+      );
+    }
     if (ctx.random() < ctx.faults.serverErrorRate) {
       throw new MlflowError(
         'INTERNAL_ERROR',
