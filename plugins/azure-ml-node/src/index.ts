@@ -14,6 +14,7 @@
 export * from './clouds';
 export * from './config';
 export * from './identity';
+export * from './serviceIdentity';
 export * from './http';
 export * from './mlflow';
 export * from './metrics';
