@@ -1,0 +1,160 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import type {
+  AzureMlCompute,
+  AzureMlDataAsset,
+  AzureMlEndpointTrafficUpdate,
+  AzureMlJob,
+  AzureMlJobFilter,
+  AzureMlJobMetrics,
+  AzureMlModelContainer,
+  AzureMlModelVersion,
+  AzureMlModelVersionDetail,
+  AzureMlOnlineEndpoint,
+  AzureMlOnlineEndpointSummary,
+  AzureMlWorkspace,
+  AzureMlWorkspaceList,
+  IdentityContext,
+  Page,
+  WorkspaceRef,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
+
+/**
+ * Which page of a list to get.
+ *
+ * @public
+ */
+export interface AzureMlPageRequest {
+  /** The `nextPageToken` of the previous page; the first page when absent. */
+  pageToken?: string;
+}
+
+/**
+ * Filters and paging of the job list. Every filter that is set must match.
+ *
+ * @public
+ */
+export interface AzureMlJobListRequest
+  extends AzureMlJobFilter,
+    AzureMlPageRequest {}
+
+/**
+ * Which metric histories of a job to get, and how finely.
+ *
+ * @public
+ */
+export interface AzureMlJobMetricsRequest {
+  /**
+   * The most points per series, from 2 to 5000; longer histories are
+   * downsampled to it.
+   *
+   * @defaultValue 500, the backend's default
+   */
+  maxPoints?: number;
+  /** The metric names to get; all metrics when absent or empty. */
+  keys?: string[];
+}
+
+/**
+ * The Azure Machine Learning API of the portal: every call is made as the
+ * signed-in user, who must be allowed by Backstage permissions and by Azure
+ * role-based access control. Failures are thrown as `ResponseError` from
+ * `@backstage/errors`, carrying the backend's status and message.
+ *
+ * @public
+ */
+export interface AzureMlApi {
+  /** Describes the identity the portal calls Azure as for the signed-in user (never the token itself). */
+  getIdentityContext(): Promise<IdentityContext>;
+
+  /** Lists the workspaces the user can see across the configured subscriptions. */
+  listWorkspaces(): Promise<AzureMlWorkspaceList>;
+
+  /** Gets one workspace. */
+  getWorkspace(workspace: WorkspaceRef): Promise<AzureMlWorkspace>;
+
+  /** Lists one page of a workspace's jobs, newest first, filtered as asked. */
+  listJobs(
+    workspace: WorkspaceRef,
+    request?: AzureMlJobListRequest,
+  ): Promise<Page<AzureMlJob>>;
+
+  /** Gets one job. */
+  getJob(workspace: WorkspaceRef, jobName: string): Promise<AzureMlJob>;
+
+  /** Asks Azure to cancel a job; resolves with the job as it is once the request was accepted. */
+  cancelJob(workspace: WorkspaceRef, jobName: string): Promise<AzureMlJob>;
+
+  /** Gets the metric histories of a job. */
+  getJobMetrics(
+    workspace: WorkspaceRef,
+    jobName: string,
+    request?: AzureMlJobMetricsRequest,
+  ): Promise<AzureMlJobMetrics>;
+
+  /** Lists one page of a workspace's registered models. */
+  listModels(
+    workspace: WorkspaceRef,
+    request?: AzureMlPageRequest,
+  ): Promise<Page<AzureMlModelContainer>>;
+
+  /** Lists one page of the versions of a registered model. */
+  listModelVersions(
+    workspace: WorkspaceRef,
+    modelName: string,
+    request?: AzureMlPageRequest,
+  ): Promise<Page<AzureMlModelVersion>>;
+
+  /** Gets one model version with the job that produced it (its lineage). */
+  getModelVersion(
+    workspace: WorkspaceRef,
+    modelName: string,
+    version: string,
+  ): Promise<AzureMlModelVersionDetail>;
+
+  /** Lists one page of a workspace's online endpoints. */
+  listEndpoints(
+    workspace: WorkspaceRef,
+    request?: AzureMlPageRequest,
+  ): Promise<Page<AzureMlOnlineEndpointSummary>>;
+
+  /** Gets one online endpoint with its deployments. */
+  getEndpoint(
+    workspace: WorkspaceRef,
+    endpointName: string,
+  ): Promise<AzureMlOnlineEndpoint>;
+
+  /** Sets how an endpoint's traffic is split between its deployments; resolves with the endpoint once Azure accepted the change. */
+  updateEndpointTraffic(
+    workspace: WorkspaceRef,
+    endpointName: string,
+    update: AzureMlEndpointTrafficUpdate,
+  ): Promise<AzureMlOnlineEndpoint>;
+
+  /** Lists one page of a workspace's data asset versions. */
+  listDataAssets(
+    workspace: WorkspaceRef,
+    request?: AzureMlPageRequest,
+  ): Promise<Page<AzureMlDataAsset>>;
+
+  /** Lists one page of a workspace's compute targets. */
+  listComputes(
+    workspace: WorkspaceRef,
+    request?: AzureMlPageRequest,
+  ): Promise<Page<AzureMlCompute>>;
+}
+
+/**
+ * The reference to the {@link AzureMlApi}, to get it with `useApi` or to
+ * replace its implementation.
+ *
+ * @public
+ */
+export const azureMlApiRef = createApiRef<AzureMlApi>().with({
+  id: 'plugin.azure-ml.service',
+  pluginId: 'azure-ml',
+});

@@ -1,0 +1,302 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import type {
+  ConfigApi,
+  DiscoveryApi,
+  FetchApi,
+  OAuthApi,
+} from '@backstage/frontend-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import {
+  AZURE_ML_AUTHORIZATION_HEADER,
+  type AzureMlCompute,
+  type AzureMlDataAsset,
+  type AzureMlEndpointTrafficUpdate,
+  type AzureMlJob,
+  type AzureMlJobMetrics,
+  type AzureMlModelContainer,
+  type AzureMlModelVersion,
+  type AzureMlModelVersionDetail,
+  type AzureMlOnlineEndpoint,
+  type AzureMlOnlineEndpointSummary,
+  type AzureMlWorkspace,
+  type AzureMlWorkspaceList,
+  type IdentityContext,
+  type Page,
+  type WorkspaceRef,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
+import type {
+  AzureMlApi,
+  AzureMlJobListRequest,
+  AzureMlJobMetricsRequest,
+  AzureMlPageRequest,
+} from './AzureMlApi';
+
+/**
+ * What the {@link AzureMlClient} needs from the app.
+ *
+ * @public
+ */
+export interface AzureMlClientOptions {
+  /** Finds the backend plugin's base URL (`/api/azure-ml`). */
+  discoveryApi: DiscoveryApi;
+  /** Sends the requests; the app's fetch API adds Backstage's own `Authorization` header. */
+  fetchApi: FetchApi;
+  /** The Microsoft sign-in (`microsoftAuthApiRef`), asked for the user's token for the portal's API. */
+  microsoftAuthApi: Pick<OAuthApi, 'getAccessToken'>;
+  /** Reads `azureMl.portalApp.audience` and `azureMl.portalApp.clientId`. */
+  configApi: ConfigApi;
+}
+
+type QueryValue = string | number | string[] | undefined;
+
+/**
+ * The {@link AzureMlApi} over the backend plugin's REST API.
+ *
+ * @remarks
+ *
+ * Every request forwards the signed-in user's Microsoft Entra token for the
+ * portal's API, asked for with the scope `{audience}/access_as_user`, in the
+ * `x-azure-ml-authorization` header; the backend exchanges it on the user's
+ * behalf. The token is asked for on every request (the Microsoft sign-in
+ * caches and refreshes it) and the client never keeps or logs it.
+ *
+ * @public
+ */
+export class AzureMlClient implements AzureMlApi {
+  readonly #discoveryApi: DiscoveryApi;
+  readonly #fetchApi: FetchApi;
+  readonly #microsoftAuthApi: Pick<OAuthApi, 'getAccessToken'>;
+  readonly #configApi: ConfigApi;
+
+  constructor(options: AzureMlClientOptions) {
+    this.#discoveryApi = options.discoveryApi;
+    this.#fetchApi = options.fetchApi;
+    this.#microsoftAuthApi = options.microsoftAuthApi;
+    this.#configApi = options.configApi;
+  }
+
+  async getIdentityContext(): Promise<IdentityContext> {
+    return this.#request('GET', ['identity']);
+  }
+
+  async listWorkspaces(): Promise<AzureMlWorkspaceList> {
+    return this.#request('GET', ['workspaces']);
+  }
+
+  async getWorkspace(workspace: WorkspaceRef): Promise<AzureMlWorkspace> {
+    return this.#request('GET', workspaceSegments(workspace));
+  }
+
+  async listJobs(
+    workspace: WorkspaceRef,
+    request: AzureMlJobListRequest = {},
+  ): Promise<Page<AzureMlJob>> {
+    return this.#request('GET', [...workspaceSegments(workspace), 'jobs'], {
+      query: {
+        status: request.status,
+        experimentName: request.experimentName,
+        jobType: request.jobType,
+        submittedBy: request.submittedBy,
+        pageToken: request.pageToken,
+      },
+    });
+  }
+
+  async getJob(workspace: WorkspaceRef, jobName: string): Promise<AzureMlJob> {
+    return this.#request('GET', [
+      ...workspaceSegments(workspace),
+      'jobs',
+      jobName,
+    ]);
+  }
+
+  async cancelJob(
+    workspace: WorkspaceRef,
+    jobName: string,
+  ): Promise<AzureMlJob> {
+    return this.#request('POST', [
+      ...workspaceSegments(workspace),
+      'jobs',
+      jobName,
+      'cancel',
+    ]);
+  }
+
+  async getJobMetrics(
+    workspace: WorkspaceRef,
+    jobName: string,
+    request: AzureMlJobMetricsRequest = {},
+  ): Promise<AzureMlJobMetrics> {
+    return this.#request(
+      'GET',
+      [...workspaceSegments(workspace), 'jobs', jobName, 'metrics'],
+      { query: { maxPoints: request.maxPoints, keys: request.keys } },
+    );
+  }
+
+  async listModels(
+    workspace: WorkspaceRef,
+    request: AzureMlPageRequest = {},
+  ): Promise<Page<AzureMlModelContainer>> {
+    return this.#request('GET', [...workspaceSegments(workspace), 'models'], {
+      query: { pageToken: request.pageToken },
+    });
+  }
+
+  async listModelVersions(
+    workspace: WorkspaceRef,
+    modelName: string,
+    request: AzureMlPageRequest = {},
+  ): Promise<Page<AzureMlModelVersion>> {
+    return this.#request(
+      'GET',
+      [...workspaceSegments(workspace), 'models', modelName, 'versions'],
+      { query: { pageToken: request.pageToken } },
+    );
+  }
+
+  async getModelVersion(
+    workspace: WorkspaceRef,
+    modelName: string,
+    version: string,
+  ): Promise<AzureMlModelVersionDetail> {
+    return this.#request('GET', [
+      ...workspaceSegments(workspace),
+      'models',
+      modelName,
+      'versions',
+      version,
+    ]);
+  }
+
+  async listEndpoints(
+    workspace: WorkspaceRef,
+    request: AzureMlPageRequest = {},
+  ): Promise<Page<AzureMlOnlineEndpointSummary>> {
+    return this.#request(
+      'GET',
+      [...workspaceSegments(workspace), 'endpoints'],
+      { query: { pageToken: request.pageToken } },
+    );
+  }
+
+  async getEndpoint(
+    workspace: WorkspaceRef,
+    endpointName: string,
+  ): Promise<AzureMlOnlineEndpoint> {
+    return this.#request('GET', [
+      ...workspaceSegments(workspace),
+      'endpoints',
+      endpointName,
+    ]);
+  }
+
+  async updateEndpointTraffic(
+    workspace: WorkspaceRef,
+    endpointName: string,
+    update: AzureMlEndpointTrafficUpdate,
+  ): Promise<AzureMlOnlineEndpoint> {
+    return this.#request(
+      'PUT',
+      [...workspaceSegments(workspace), 'endpoints', endpointName, 'traffic'],
+      { body: { traffic: update.traffic } },
+    );
+  }
+
+  async listDataAssets(
+    workspace: WorkspaceRef,
+    request: AzureMlPageRequest = {},
+  ): Promise<Page<AzureMlDataAsset>> {
+    return this.#request('GET', [...workspaceSegments(workspace), 'data'], {
+      query: { pageToken: request.pageToken },
+    });
+  }
+
+  async listComputes(
+    workspace: WorkspaceRef,
+    request: AzureMlPageRequest = {},
+  ): Promise<Page<AzureMlCompute>> {
+    return this.#request('GET', [...workspaceSegments(workspace), 'computes'], {
+      query: { pageToken: request.pageToken },
+    });
+  }
+
+  async #request<T>(
+    method: 'GET' | 'POST' | 'PUT',
+    segments: string[],
+    options: { query?: Record<string, QueryValue>; body?: unknown } = {},
+  ): Promise<T> {
+    const baseUrl = await this.#discoveryApi.getBaseUrl('azure-ml');
+    const path = segments.map(encodeURIComponent).join('/');
+    const url = `${baseUrl}/${path}${queryString(options.query)}`;
+
+    const userToken = await this.#microsoftAuthApi.getAccessToken([
+      this.#portalApiScope(),
+    ]);
+    const headers: Record<string, string> = {
+      [AZURE_ML_AUTHORIZATION_HEADER]: `Bearer ${userToken}`,
+    };
+    if (options.body !== undefined) {
+      headers['content-type'] = 'application/json';
+    }
+
+    const response = await this.#fetchApi.fetch(url, {
+      method,
+      headers,
+      body:
+        options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+
+  /** The delegated scope of the portal's own API, read from config on each call so a missing key fails the call, not the app. */
+  #portalApiScope(): string {
+    const audience =
+      this.#configApi.getOptionalString('azureMl.portalApp.audience') ??
+      portalAppIdUri(
+        this.#configApi.getOptionalString('azureMl.portalApp.clientId'),
+      );
+    return `${audience.replace(/\/+$/, '')}/access_as_user`;
+  }
+}
+
+function portalAppIdUri(clientId: string | undefined): string {
+  if (!clientId) {
+    throw new Error(
+      'The Azure ML plugin is not configured: set azureMl.portalApp.clientId ' +
+        "(the portal app registration's application id) or " +
+        'azureMl.portalApp.audience in app-config.yaml.',
+    );
+  }
+  return `api://${clientId}`;
+}
+
+function workspaceSegments(workspace: WorkspaceRef): string[] {
+  return [
+    'workspaces',
+    workspace.subscriptionId,
+    workspace.resourceGroup,
+    workspace.workspaceName,
+  ];
+}
+
+/** Encodes each set query value; lists are comma-joined and left out when empty. */
+function queryString(query: Record<string, QueryValue> = {}): string {
+  const pairs = Object.entries(query).flatMap(([key, value]) => {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+      return [];
+    }
+    const encoded = Array.isArray(value)
+      ? value.map(encodeURIComponent).join(',')
+      : encodeURIComponent(String(value));
+    return [`${encodeURIComponent(key)}=${encoded}`];
+  });
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}

@@ -1,0 +1,46 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+/**
+ * The frontend plugin of the Azure Machine Learning plugins for Backstage,
+ * for the legacy frontend system; the new frontend system's plugin is the
+ * default export of `@azure-ml-backstage/plugin-azure-ml/alpha`.
+ *
+ * @packageDocumentation
+ */
+
+export { azureMlPlugin, AzureMlIdentityPage } from './plugin';
+export { rootRouteRef } from './routes';
+export {
+  azureMlApiRef,
+  AzureMlClient,
+  type AzureMlApi,
+  type AzureMlClientOptions,
+  type AzureMlJobListRequest,
+  type AzureMlJobMetricsRequest,
+  type AzureMlPageRequest,
+} from './api';
+export { AzureMlIcon } from './components/AzureMlIcon';
+export type {
+  AzureMlCompute,
+  AzureMlDataAsset,
+  AzureMlEndpointTrafficUpdate,
+  AzureMlIdentityMode,
+  AzureMlJob,
+  AzureMlJobFilter,
+  AzureMlJobMetrics,
+  AzureMlJobStatus,
+  AzureMlJobType,
+  AzureMlModelContainer,
+  AzureMlModelVersion,
+  AzureMlModelVersionDetail,
+  AzureMlOnlineEndpoint,
+  AzureMlOnlineEndpointSummary,
+  AzureMlWorkspace,
+  AzureMlWorkspaceList,
+  IdentityContext,
+  Page,
+  WorkspaceRef,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
