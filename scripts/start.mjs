@@ -79,6 +79,9 @@ try {
           NODE_OPTIONS: nodeOptions(),
           NODE_EXTRA_CA_CERTS: emulator.caPath,
           AZURE_EMULATOR_URL: emulator.urls.https,
+          // The emulator's managed identity (backstage-portal-mi), which the
+          // msgraph catalog module reaches through DefaultAzureCredential.
+          ...emulator.managedIdentity,
         },
       },
     ),
@@ -97,7 +100,8 @@ try {
   │   Backend:  ${portalUrls.backend}  (health: ${portalUrls.readiness})
   │   Azure:    ${emulator.urls.https}  (local emulator; CA ${emulator.caPath})
   │
-  │ Sign in: press "Enter" on the Guest card (local guest sign-in).
+  │ Sign in: "Sign in" on the Microsoft card, then pick a demo account
+  │          on the emulator's page (e.g. Bob Builder).
   │ Data:    SQLite in memory: everything is gone when you stop.
   │ Stop:    Ctrl+C
   └──────────────────────────────────────────────────────────────────

@@ -4,17 +4,33 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 
-test('a person signs in and opens the catalog', async ({ page }, testInfo) => {
+const BOB_OBJECT_ID = '22222222-0000-4000-8000-000000000002';
+
+/** Signs in on the sign-in page through the emulator's account picker. */
+async function signInAs(page: Page, account: string) {
   await page.goto('/');
-
   await expect(page.getByText('Azure ML for Backstage').first()).toBeVisible();
-  await page.getByRole('button', { name: 'Enter' }).click();
+  await expect(page.getByText('Microsoft', { exact: true })).toBeVisible();
+  const popupOpened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Sign In' }).click();
+  const popup = await popupOpened;
+  // The emulator's sign-in page (http://localhost:7480), as Entra's would be.
+  await expect(
+    popup.getByRole('heading', { name: 'Sign in to Contoso ML' }),
+  ).toBeVisible();
+  await popup.getByRole('button', { name: new RegExp(account) }).click();
+  await popup.waitForEvent('close');
+}
+
+test('Bob signs in with Microsoft and finds the people Graph ingested', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, 'Bob Builder');
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await nav.getByRole('link', { name: 'Catalog', exact: true }).click();
-
   await expect(page).toHaveURL(/\/catalog/);
   await expect(
     page.getByRole('heading', { name: 'Catalog', level: 1 }),
@@ -23,9 +39,17 @@ test('a person signs in and opens the catalog', async ({ page }, testInfo) => {
     page.getByRole('heading', { name: 'Azure ML for Backstage Catalog' }),
   ).toBeVisible();
 
-  // The table lists what the backend ingested: the signed-in guest's group.
-  await page.goto('/catalog?filters[kind]=group');
-  await expect(page.getByRole('link', { name: 'guests' })).toBeVisible();
+  // The catalog lists the users and groups ingested from (emulated) Graph.
+  await page.goto('/catalog?filters[kind]=group&filters[user]=all');
+  await expect(page.getByRole('link', { name: 'team-vision' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'contoso_ml' })).toBeVisible();
+  await page.goto('/catalog?filters[kind]=user&filters[user]=all');
+  await expect(
+    page.getByRole('link', { name: 'bob_contoso.onmicrosoft.com' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'alice_contoso.onmicrosoft.com' }),
+  ).toBeVisible();
 
   await page.screenshot({
     path: testInfo.outputPath('catalog.png'),
@@ -35,6 +59,19 @@ test('a person signs in and opens the catalog', async ({ page }, testInfo) => {
     path: testInfo.outputPath('catalog.png'),
     contentType: 'image/png',
   });
+
+  // Settings show who signed in: his Entra profile and his catalog user.
+  await page.goto('/settings');
+  await expect(page.getByText('Bob Builder').first()).toBeVisible();
+  await expect(
+    page.getByText('bob@contoso.onmicrosoft.com').first(),
+  ).toBeVisible();
+
+  // The Azure ML page calls Azure as Bob: the portal API token his sign-in
+  // yields is exchanged on his behalf.
+  await page.goto('/azure-ml');
+  await expect(page.getByText(BOB_OBJECT_ID)).toBeVisible();
+  await expect(page.getByText('delegated', { exact: true })).toBeVisible();
 });
 
 test('the backend is ready and logged no errors', async ({ request }) => {

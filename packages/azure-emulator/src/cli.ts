@@ -66,6 +66,11 @@ startEmulator({
         event: 'azure-emulator-ready',
         urls: emulator.urls,
         caPath: emulator.caPath,
+        // What a process sets to use the emulated App Service managed identity.
+        managedIdentity: {
+          IDENTITY_ENDPOINT: `${emulator.urls.https}${MANAGED_IDENTITY_PATH}`,
+          IDENTITY_HEADER: MANAGED_IDENTITY_HEADER,
+        },
       }),
     );
     console.log(`

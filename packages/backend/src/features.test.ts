@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
   coreServices,
@@ -15,11 +14,31 @@ import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import type { JsonObject } from '@backstage/types';
 import request from 'supertest';
 import { Client } from 'pg';
+import {
+  MANAGED_IDENTITY_HEADER,
+  MANAGED_IDENTITY_PATH,
+  type RunningEmulator,
+} from '@internal/azure-emulator';
+import { startTestEmulator } from '@internal/azure-emulator/testing';
 import { portalFeatures } from './features';
 import { RecordingLogger, type LogRecord } from './testing/RecordingLogger';
 import { testPostgresUrl } from './testing/testPostgres';
 
-const orgFile = path.resolve(__dirname, '../../../examples/org.yaml');
+const CONTOSO = '11111111-0000-4000-8000-000000000001';
+let emulator: RunningEmulator;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  // As scripts/start.mjs does: the msgraph module ingests through the
+  // emulator's managed identity.
+  process.env.IDENTITY_ENDPOINT = `${emulator.urls.https}${MANAGED_IDENTITY_PATH}`;
+  process.env.IDENTITY_HEADER = MANAGED_IDENTITY_HEADER;
+});
+afterAll(async () => {
+  process.env = savedEnv;
+  await emulator?.stop();
+});
 
 // The local defaults' Azure ML block: the plugin only reads it at start.
 const azureMlConfig = {
@@ -63,10 +82,38 @@ async function startPortalBackend(database: JsonObject) {
         data: {
           app: { baseUrl: 'http://localhost:3000' },
           backend: { baseUrl: 'http://localhost:7007', database },
-          auth: { providers: { guest: {} } },
+          // The local defaults' sign-in and ingestion, against this emulator.
+          auth: {
+            session: { secret: 'test-session-secret' },
+            providers: {
+              microsoft: {
+                development: {
+                  authenticator: 'oidc',
+                  clientId: '44444444-0000-4000-8000-000000000001',
+                  clientSecret: 'emulator-portal-secret',
+                  metadataUrl: `${emulator.urls.https}/${CONTOSO}/v2.0/.well-known/openid-configuration`,
+                  tokenEndpointAuthMethod: 'client_secret_post',
+                  prompt: 'auto',
+                },
+              },
+            },
+          },
           catalog: {
             rules: [{ allow: ['User', 'Group'] }],
-            locations: [{ type: 'file', target: orgFile }],
+            providers: {
+              microsoftGraphOrg: {
+                contoso: {
+                  target: `${emulator.urls.https}/v1.0`,
+                  authority: emulator.urls.https,
+                  tenantId: CONTOSO,
+                  user: { filter: "userType eq 'Member'" },
+                  schedule: {
+                    frequency: { minutes: 30 },
+                    timeout: { minutes: 5 },
+                  },
+                },
+              },
+            },
           },
           azureMl: azureMlConfig,
         },
@@ -101,13 +148,33 @@ async function expectPortalServes(database: JsonObject) {
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ok' });
 
-    // The catalog has run its migrations and processed the configured location.
+    // The catalog has run its migrations and ingested Contoso from Graph.
     const groups = await eventuallyGet(
       server,
       '/api/catalog/entities/by-query?filter=kind=group',
-      body => body.items?.length === 1,
+      body => body.items?.length === 5,
     );
-    expect(groups.body.items[0].metadata.name).toBe('guests');
+    expect(groups.body.items.map((g: any) => g.metadata.name).sort()).toEqual([
+      'contoso_ml',
+      'ml-readers',
+      'platform-team',
+      'team-nlp',
+      'team-vision',
+    ]);
+
+    // Sign-in starts at the emulator's Contoso sign-in page.
+    const start = await request(server).get('/api/auth/microsoft/start').query({
+      env: 'development',
+      scope: 'openid offline_access profile email User.Read',
+    });
+    expect(start.status).toBe(302);
+    const authorize = new URL(start.headers.location);
+    expect(`${authorize.origin}${authorize.pathname}`).toBe(
+      `${emulator.urls.http}/${CONTOSO}/oauth2/v2.0/authorize`,
+    );
+    expect(authorize.searchParams.get('client_id')).toBe(
+      '44444444-0000-4000-8000-000000000001',
+    );
 
     const actions = await request(server).get('/api/scaffolder/v2/actions');
     expect(actions.status).toBe(200);
@@ -132,7 +199,9 @@ async function expectPortalServes(database: JsonObject) {
     expect(decision.status).toBe(200);
     expect(decision.body.items).toEqual([{ id: 'probe', result: 'ALLOW' }]);
 
-    const search = await request(server).get('/api/search/query?term=guests');
+    const search = await request(server).get(
+      '/api/search/query?term=team-vision',
+    );
     expect(search.status).toBe(200);
 
     // The Azure ML plugin is mounted and refuses a call with no Entra token.

@@ -6,8 +6,8 @@
 import azureMlBackend from '@azure-ml-backstage/plugin-azure-ml-backend';
 import appBackend from '@backstage/plugin-app-backend';
 import authBackend from '@backstage/plugin-auth-backend';
-import guestAuthProvider from '@backstage/plugin-auth-backend-module-guest-provider';
 import catalogBackend from '@backstage/plugin-catalog-backend';
+import catalogMicrosoftGraph from '@backstage/plugin-catalog-backend-module-msgraph';
 import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
 import eventsBackend from '@backstage/plugin-events-backend';
@@ -18,6 +18,7 @@ import searchBackend from '@backstage/plugin-search-backend';
 import searchCatalogCollator from '@backstage/plugin-search-backend-module-catalog';
 import signalsBackend from '@backstage/plugin-signals-backend';
 import userSettingsBackend from '@backstage/plugin-user-settings-backend';
+import { authModuleEntraIdProvider } from './auth';
 
 /**
  * The backend features the portal runs, in one list so that the process entry
@@ -26,9 +27,12 @@ import userSettingsBackend from '@backstage/plugin-user-settings-backend';
 export const portalFeatures = [
   appBackend,
   authBackend,
-  // Local sign-in until the Entra ID emulator provides the real flow.
-  guestAuthProvider,
+  // Sign-in with Microsoft Entra ID (or the local emulator's), as the
+  // catalog users ingested from Microsoft Graph.
+  authModuleEntraIdProvider,
   catalogBackend,
+  // Users and groups of each configured Entra tenant.
+  catalogMicrosoftGraph,
   catalogScaffolderEntityModel,
   catalogLogs,
   // The event bus: catalog and signals events reach every replica.

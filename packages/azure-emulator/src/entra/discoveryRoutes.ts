@@ -14,6 +14,7 @@ import { EntraError, entraErrorBody } from './EntraError';
 import { resolveTenantSegment, type TenantSegment } from './tenants';
 import { v1Issuer, v2Issuer } from './entraUrls';
 import { asyncRoute } from './asyncRoute';
+import { USERINFO_PATH } from '../graph/createUserInfoRouter';
 
 const CLAIMS_SUPPORTED = [
   'sub',
@@ -58,6 +59,8 @@ export function v2OpenIdConfiguration(
       'private_key_jwt',
     ],
     jwks_uri: `${api}/discovery/v2.0/keys`,
+    // Entra serves UserInfo on Graph's host; the emulator is both.
+    userinfo_endpoint: `${ctx.urls.https}${USERINFO_PATH}`,
     response_modes_supported: ['query', 'fragment', 'form_post'],
     subject_types_supported: ['pairwise'],
     id_token_signing_alg_values_supported: ['RS256'],

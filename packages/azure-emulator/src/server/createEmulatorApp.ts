@@ -18,6 +18,7 @@ import { createManagedIdentityRouter } from '../managedIdentity/createManagedIde
 import { createActivityLogRouter } from '../activity/createActivityLogRouter';
 import { createEntraRouter } from '../entra/createEntraRouter';
 import { createGraphRouter } from '../graph/createGraphRouter';
+import { createUserInfoRouter } from '../graph/createUserInfoRouter';
 import { createMlflowRouter } from '../mlflow/createMlflowRouter';
 import { createAdminRouter, type AdminHooks } from '../admin/createAdminRouter';
 
@@ -25,7 +26,7 @@ function areaOf(requestPath: string): string {
   const path = requestPath.toLowerCase();
   if (path.startsWith('/subscriptions') || path.startsWith('/providers'))
     return 'arm';
-  if (path.startsWith('/v1.0')) return 'graph';
+  if (path.startsWith('/v1.0') || path.startsWith('/oidc')) return 'graph';
   if (path.startsWith('/mlflow')) return 'mlflow';
   if (path.startsWith('/admin')) return 'admin';
   return 'entra';
@@ -90,6 +91,7 @@ export function createEmulatorApp(ctx: EmulatorContext, hooks: AdminHooks) {
   app.use(createResourceManagerRouter.tenantLevel(ctx));
 
   app.use('/v1.0', createGraphRouter(ctx));
+  app.use(createUserInfoRouter(ctx));
   app.use('/mlflow', createMlflowRouter(ctx));
   app.use(createEntraRouter(ctx));
 
