@@ -66,6 +66,13 @@ export interface Config {
        */
       machineLearningStudio?: string;
     };
+    /**
+     * Checks every response of the backend plugin's API against its OpenAPI
+     * spec and answers 500 on a mismatch: for tests and development, as it
+     * costs time on every request. Off by default.
+     * @visibility backend
+     */
+    validateResponses?: boolean;
     /** The portal's own app registration. */
     portalApp: {
       /**

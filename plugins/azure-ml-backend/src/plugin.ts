@@ -6,7 +6,10 @@
 import { azureMlPermissions } from '@azure-ml-backstage/plugin-azure-ml-common';
 import {
   OnBehalfOfExchange,
+  ServiceIdentityStrategyRegistry,
   UserTokenValidator,
+  azureMlServiceIdentityServiceRef,
+  azureMlServiceIdentityStrategiesExtensionPoint,
   readAzureMlConfig,
 } from '@azure-ml-backstage/plugin-azure-ml-node';
 import {
@@ -28,6 +31,7 @@ import {
   UserTokenHeader,
   WorkspaceDirectory,
   WorkspaceService,
+  WorkspaceTrackingUris,
   createRouter,
   readOnBehalfOfClientCredential,
 } from './service';
@@ -41,6 +45,11 @@ import {
 export const azureMlPlugin = createBackendPlugin({
   pluginId: 'azure-ml',
   register(env) {
+    const strategies = new ServiceIdentityStrategyRegistry();
+    env.registerExtensionPoint(
+      azureMlServiceIdentityStrategiesExtensionPoint,
+      strategies,
+    );
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -52,6 +61,7 @@ export const azureMlPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
+        serviceIdentity: azureMlServiceIdentityServiceRef,
       },
       async init(deps) {
         const { config, logger, httpRouter, permissionsRegistry } = deps;
@@ -63,8 +73,10 @@ export const azureMlPlugin = createBackendPlugin({
           clientCredential: readOnBehalfOfClientCredential(azureMl),
           allowedTenantIds: azureMl.tenants.map(t => t.tenantId),
         });
+        strategies.addTo(deps.serviceIdentity);
+        const clients = new AzureMlClients({ exchange, endpoints });
         const sessions = new AzureMlSessions({
-          clients: new AzureMlClients({ exchange, endpoints }),
+          clients,
           directory: new WorkspaceDirectory(azureMl.tenants),
           resourceManager: endpoints.resourceManager,
           machineLearningStudio: endpoints.machineLearningStudio,
@@ -72,7 +84,7 @@ export const azureMlPlugin = createBackendPlugin({
         const jobs = new JobService();
         permissionsRegistry.addPermissions(azureMlPermissions);
         httpRouter.use(
-          createRouter({
+          await createRouter({
             config,
             logger,
             httpAuth: deps.httpAuth,
@@ -88,11 +100,22 @@ export const azureMlPlugin = createBackendPlugin({
             auditHook: new AuditorAuditHook(deps.auditor),
             workspaces: new WorkspaceService(sessions),
             jobs,
-            jobMetrics: new JobMetricsService({ endpoints }),
+            jobMetrics: new JobMetricsService({
+              endpoints,
+              httpClient: clients.httpClient,
+              trackingUris: new WorkspaceTrackingUris({
+                serviceIdentity: deps.serviceIdentity,
+                endpoints,
+                httpClient: clients.httpClient,
+              }),
+            }),
             models: new ModelService(jobs),
             endpoints: new EndpointService(),
             dataAssets: new DataAssetService(),
             computes: new ComputeService(),
+            validateResponses: config.getOptionalBoolean(
+              'azureMl.validateResponses',
+            ),
           }),
         );
       },

@@ -16,6 +16,7 @@ export type AdminHooks = {
 const FAULT_KEYS: (keyof FaultSettings)[] = [
   'latencyMs',
   'serverErrorRate',
+  'serviceUnavailableRate',
   'throttleRate',
   'throttleRetryAfterSeconds',
   'tokenClockSkewSeconds',

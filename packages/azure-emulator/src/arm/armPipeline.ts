@@ -162,6 +162,17 @@ export function armPipeline(ctx: EmulatorContext): RequestHandler {
           'Encountered internal server error. Diagnostic information: injected by the emulator.',
         );
       }
+      if (
+        ctx.faults.serviceUnavailableRate > 0 &&
+        ctx.random() < ctx.faults.serviceUnavailableRate
+      ) {
+        throw new ArmError(
+          503,
+          'ServiceUnavailable',
+          'The service is temporarily unavailable. Please retry the request (injected by the emulator).',
+          { 'Retry-After': String(ctx.faults.throttleRetryAfterSeconds) },
+        );
+      }
       const kind = kindOf(req.method);
       const take = ctx.budgets.take(
         subscription.subscriptionId,

@@ -14,6 +14,7 @@ const STATUS_OF = {
   ENDPOINT_NOT_FOUND: 404,
   REQUEST_LIMIT_EXCEEDED: 429,
   INTERNAL_ERROR: 500,
+  TEMPORARILY_UNAVAILABLE: 503,
 } as const;
 
 export type MlflowErrorCode = keyof typeof STATUS_OF;

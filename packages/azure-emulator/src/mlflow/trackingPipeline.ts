@@ -118,6 +118,13 @@ export function trackingPipeline(ctx: EmulatorContext): RequestHandler {
         'Encountered an internal error (injected by the emulator).',
       );
     }
+    if (ctx.random() < ctx.faults.serviceUnavailableRate) {
+      throw new MlflowError(
+        'TEMPORARILY_UNAVAILABLE',
+        'The tracking server is temporarily unavailable. Please retry (injected by the emulator).',
+        { 'Retry-After': String(ctx.faults.throttleRetryAfterSeconds) },
+      );
+    }
     const workspaceId = `/subscriptions/${subscription.subscriptionId}/resourceGroups/${resourceGroupName}/providers/${WORKSPACE_TYPE}/${workspaceName}`;
     const call: TrackingCall = {
       caller,

@@ -13,6 +13,8 @@ export type FaultSettings = {
   latencyMs: number;
   /** Share (0..1) of ARM and MLflow requests answered 500 InternalServerError. */
   serverErrorRate: number;
+  /** Share (0..1) of ARM and MLflow requests answered 503 ServiceUnavailable with `Retry-After`. */
+  serviceUnavailableRate: number;
   /** Share (0..1) of ARM and MLflow requests answered 429 regardless of the token bucket. */
   throttleRate: number;
   /** The `Retry-After` (seconds) of the 429s `throttleRate` injects. */
@@ -24,6 +26,7 @@ export type FaultSettings = {
 export const noFaults = (): FaultSettings => ({
   latencyMs: 0,
   serverErrorRate: 0,
+  serviceUnavailableRate: 0,
   throttleRate: 0,
   throttleRetryAfterSeconds: 1,
   tokenClockSkewSeconds: 0,

@@ -138,13 +138,17 @@ describe('online endpoint routes', () => {
     [
       'a fraction',
       { traffic: { blue: 99.5, green: 0.5 } },
-      /^Invalid body: traffic\.blue: /,
+      /^request\/body\/traffic\/\S+ must be integer$/,
     ],
-    ['no traffic at all', {}, /^Invalid body: traffic: /],
+    [
+      'no traffic at all',
+      {},
+      /^request\/body must have required property 'traffic'$/,
+    ],
     [
       'an unknown key',
       { traffic: { blue: 100 }, force: true },
-      /^Invalid body: /,
+      /^request\/body must NOT have additional properties$/,
     ],
   ])('refuses %s with 400 and changes nothing', async (_, body, message) => {
     const endpoint = blueGreen();

@@ -12,11 +12,16 @@ import { z } from 'zod';
 
 const pageToken = z.string().min(1).max(4096).optional();
 
-/** A comma-separated list in one query value, as `status=Running,Queued`. */
+/**
+ * A comma-separated list in one query value, as `status=Running,Queued`;
+ * the OpenAPI validator may already have split it into an array.
+ */
 function commaList<T extends string>(item: z.ZodType<T, string>) {
   return z
-    .string()
-    .transform(value => value.split(',').filter(Boolean))
+    .union([z.string(), z.array(z.string())])
+    .transform(value =>
+      (Array.isArray(value) ? value : value.split(',')).filter(Boolean),
+    )
     .pipe(z.array(item).min(1));
 }
 

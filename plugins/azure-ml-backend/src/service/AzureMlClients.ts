@@ -4,10 +4,17 @@
  */
 
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
-import type {
-  AzureCloudEndpoints,
-  OnBehalfOfExchange,
-  ValidatedUserToken,
+import type { TokenCredential } from '@azure/core-auth';
+import {
+  createDefaultHttpClient,
+  type HttpClient,
+} from '@azure/core-rest-pipeline';
+import {
+  azureClientPipelineOptions,
+  type AzureCloudEndpoints,
+  type AzureHttpResilienceOptions,
+  type OnBehalfOfExchange,
+  type ValidatedUserToken,
 } from '@azure-ml-backstage/plugin-azure-ml-node';
 import { OnBehalfOfTokenCredential } from './OnBehalfOfTokenCredential';
 
@@ -20,6 +27,17 @@ import { OnBehalfOfTokenCredential } from './OnBehalfOfTokenCredential';
 export const AZURE_ML_API_VERSION = '2024-10-01';
 
 /**
+ * A credential that can forget its cached token, for example after Azure
+ * answered 401 to it.
+ *
+ * @public
+ */
+export type RenewableCredential = TokenCredential & {
+  /** Forgets the cached token. */
+  invalidateToken(): void;
+};
+
+/**
  * An Azure ML management client acting as one user, and the credential it
  * uses.
  *
@@ -30,27 +48,37 @@ export type DelegatedAzureMlClient = {
   client: AzureMachineLearningWorkspaces;
   /** Forgets the user's cached ARM token, for example after Azure answered 401. */
   invalidateToken(): void;
+  /** The user's credential for the Azure ML data plane (MLflow), in the same tenant. */
+  machineLearning: RenewableCredential;
 };
 
 /**
  * Builds `@azure/arm-machinelearning` clients per request that call Azure
  * Resource Manager as the signed-in user: their token is exchanged
- * on-behalf-of for an ARM token of the workspace's tenant.
+ * on-behalf-of for an ARM token of the workspace's tenant. Every client
+ * shares one connection pool and the bounded retry, `Retry-After` and
+ * timeout policies of `azureClientPipelineOptions`.
  *
  * @public
  */
 export class AzureMlClients {
   readonly #exchange: OnBehalfOfExchange;
   readonly #endpoints: AzureCloudEndpoints;
+  readonly #resilience?: AzureHttpResilienceOptions;
+  /** One connection pool (keep-alive) for every user's clients. */
+  readonly httpClient: HttpClient = createDefaultHttpClient();
 
   constructor(options: {
     /** Exchanges the user's portal token for ARM tokens. */
     exchange: OnBehalfOfExchange;
     /** The endpoints of the configured cloud. */
     endpoints: AzureCloudEndpoints;
+    /** Retries, `Retry-After` budget and per-try timeout; the defaults otherwise. */
+    resilience?: AzureHttpResilienceOptions;
   }) {
     this.#exchange = options.exchange;
     this.#endpoints = options.endpoints;
+    this.#resilience = options.resilience;
   }
 
   /**
@@ -66,12 +94,7 @@ export class AzureMlClients {
     tenantId: string,
   ): DelegatedAzureMlClient {
     const scope = this.#endpoints.resourceManagerScope;
-    const credential = new OnBehalfOfTokenCredential({
-      exchange: this.#exchange,
-      user,
-      scope,
-      tenantId,
-    });
+    const credential = this.#credential(user, scope, tenantId);
     const client = new AzureMachineLearningWorkspaces(
       credential,
       subscriptionId,
@@ -79,8 +102,35 @@ export class AzureMlClients {
         endpoint: this.#endpoints.resourceManager,
         apiVersion: AZURE_ML_API_VERSION,
         credentialScopes: [scope],
+        httpClient: this.httpClient,
+        ...azureClientPipelineOptions(this.#resilience),
       },
     );
-    return { client, invalidateToken: () => credential.invalidate() };
+    return {
+      client,
+      invalidateToken: () => credential.invalidateToken(),
+      machineLearning: this.#credential(
+        user,
+        this.#endpoints.machineLearningScope,
+        tenantId,
+      ),
+    };
+  }
+
+  #credential(
+    user: ValidatedUserToken,
+    scope: string,
+    tenantId: string,
+  ): RenewableCredential {
+    const credential = new OnBehalfOfTokenCredential({
+      exchange: this.#exchange,
+      user,
+      scope,
+      tenantId,
+    });
+    return {
+      getToken: () => credential.getToken(),
+      invalidateToken: () => credential.invalidate(),
+    };
   }
 }

@@ -13,7 +13,10 @@ import {
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { ValidatedUserToken } from '@azure-ml-backstage/plugin-azure-ml-node';
 import type { ArmPageToken } from './ArmPageToken';
-import type { DelegatedAzureMlClient } from './AzureMlClients';
+import type {
+  DelegatedAzureMlClient,
+  RenewableCredential,
+} from './AzureMlClients';
 import { callAzure } from './callAzure';
 
 /**
@@ -105,6 +108,18 @@ export class WorkspaceSession {
     return nextLink
       ? { items, nextPageToken: this.#pageTokens.encode(nextLink) }
       : { items };
+  }
+
+  /**
+   * Calls the Azure ML data plane (MLflow) with the user's credential for it;
+   * as {@link WorkspaceSession.call}, a 401 renews the token once.
+   */
+  callDataPlane<T>(
+    what: string,
+    fn: (credential: RenewableCredential) => Promise<T>,
+  ): Promise<T> {
+    const credential = this.#azure.machineLearning;
+    return callAzure(credential, what, () => fn(credential));
   }
 
   /** The Studio page at `path` (e.g. `runs/my_job`) of this workspace. */

@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import type { DelegatedAzureMlClient } from './AzureMlClients';
 import { toBackstageAzureError } from './toBackstageAzureError';
 
 /**
@@ -11,13 +10,13 @@ import { toBackstageAzureError } from './toBackstageAzureError';
  * error. A 401 from Azure means the cached ARM token is no longer accepted:
  * it is dropped and the call is tried once more with a fresh exchange.
  *
- * @param azure - The user's client and credential.
+ * @param credential - The credential the call uses, to renew after a 401.
  * @param what - The operation, for messages, e.g. `List jobs of workspace mlw-vision`.
  * @param fn - The call.
  * @internal
  */
 export async function callAzure<T>(
-  azure: DelegatedAzureMlClient,
+  credential: { invalidateToken(): void },
   what: string,
   fn: () => Promise<T>,
 ): Promise<T> {
@@ -27,7 +26,7 @@ export async function callAzure<T>(
     } catch (error) {
       const mapped = toBackstageAzureError(error, what);
       if (mapped.name !== 'AuthenticationError') throw mapped;
-      azure.invalidateToken();
+      credential.invalidateToken();
       if (attempt >= 2) throw mapped;
     }
   }

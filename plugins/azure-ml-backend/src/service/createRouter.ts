@@ -8,7 +8,7 @@ import type {
   LoggerService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
-import express from 'express';
+import type express from 'express';
 import Router from 'express-promise-router';
 import {
   addAssetRoutes,
@@ -19,25 +19,38 @@ import {
   addWorkspaceRoutes,
   type RouteContext,
 } from '../routes';
+import { createOpenApiRouter } from '../schema';
+import { retryAfterHeader } from './retryAfterHeader';
 
 /**
- * The plugin's router: every route, then Backstage's error middleware, which
- * answers `@backstage/errors` types with their status codes.
+ * The plugin's router: requests are first validated against the committed
+ * OpenAPI spec (which it also serves at `/openapi.json`), then reach the
+ * routes, and errors go through Backstage's error middleware, which answers
+ * `@backstage/errors` types with their status codes.
  *
  * @internal
  */
-export function createRouter(
-  options: RouteContext & { config: RootConfigService; logger: LoggerService },
-): express.Router {
-  const { config, logger, ...ctx } = options;
-  const router = Router();
-  router.use(express.json());
-  addIdentityRoutes(router, ctx);
-  addWorkspaceRoutes(router, ctx);
-  addJobRoutes(router, ctx);
-  addModelRoutes(router, ctx);
-  addEndpointRoutes(router, ctx);
-  addAssetRoutes(router, ctx);
+export async function createRouter(
+  options: RouteContext & {
+    config: RootConfigService;
+    logger: LoggerService;
+    /** Also checks every response against the spec (tests). */
+    validateResponses?: boolean;
+  },
+): Promise<express.Router> {
+  const { config, logger, validateResponses, ...ctx } = options;
+  const router = await createOpenApiRouter({
+    validatorOptions: { validateResponses: validateResponses ?? false },
+  });
+  const routes = Router();
+  addIdentityRoutes(routes, ctx);
+  addWorkspaceRoutes(routes, ctx);
+  addJobRoutes(routes, ctx);
+  addModelRoutes(routes, ctx);
+  addEndpointRoutes(routes, ctx);
+  addAssetRoutes(routes, ctx);
+  router.use(routes);
+  router.use(retryAfterHeader());
   router.use(MiddlewareFactory.create({ config, logger }).error());
-  return router;
+  return router as unknown as express.Router;
 }

@@ -9,6 +9,7 @@ export {
   AZURE_ML_API_VERSION,
   AzureMlClients,
   type DelegatedAzureMlClient,
+  type RenewableCredential,
 } from './AzureMlClients';
 export { AzureMlSessions } from './AzureMlSessions';
 export { CatalogEntityRefs } from './CatalogEntityRefs';
@@ -23,3 +24,4 @@ export { readOnBehalfOfClientCredential } from './readOnBehalfOfClientCredential
 export { UserTokenHeader } from './UserTokenHeader';
 export { WorkspaceDirectory } from './WorkspaceDirectory';
 export { WorkspaceService } from './WorkspaceService';
+export { WorkspaceTrackingUris } from './WorkspaceTrackingUris';

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import { AzureRetryableError } from '@azure-ml-backstage/plugin-azure-ml-node';
 import {
   AuthenticationError,
   ConflictError,
@@ -50,7 +51,7 @@ export function toBackstageAzureError(error: unknown, what: string): Error {
     return new ServiceUnavailableError(`${what} failed: ${String(error)}`);
   }
   const azure = error as AzureRestError;
-  if (typeof azure.statusCode !== 'number') {
+  if (typeof azure.statusCode !== 'number' || error instanceof AzureRetryableError) {
     return error;
   }
   const correlationId = azure.response?.headers.get(

@@ -16,6 +16,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   demoIds,
   portalUserToken,
+  signInForTokens,
   startTestEmulator,
 } from '@internal/azure-emulator/testing';
 import type request from 'supertest';
@@ -150,6 +151,8 @@ export function usePluginTestHarness() {
             data: {
               azureMl: {
                 ...azureMlTestConfig(emulator.urls.https),
+                // Every response a test sees must match the OpenAPI spec.
+                validateResponses: true,
                 ...options.azureMl,
               },
             },
@@ -163,6 +166,18 @@ export function usePluginTestHarness() {
     /** A demo user's Entra token for the portal API, from the real sign-in. */
     token(user: string, tenantId = CONTOSO): Promise<string> {
       return portalUserToken(emulator, user, tenantId);
+    },
+
+    /** As {@link token}, for a user added by the test, by object id. */
+    async tokenOf(userObjectId: string, tenantId = CONTOSO): Promise<string> {
+      const body = await signInForTokens(emulator, {
+        tenant: tenantId,
+        clientId: PORTAL_ID,
+        clientSecret: PORTAL_SECRET,
+        userObjectId,
+        scope: `api://${PORTAL_ID}/access_as_user`,
+      });
+      return body.access_token as string;
     },
   };
 }
