@@ -51,7 +51,10 @@ export function toBackstageAzureError(error: unknown, what: string): Error {
     return new ServiceUnavailableError(`${what} failed: ${String(error)}`);
   }
   const azure = error as AzureRestError;
-  if (typeof azure.statusCode !== 'number' || error instanceof AzureRetryableError) {
+  if (
+    typeof azure.statusCode !== 'number' ||
+    error instanceof AzureRetryableError
+  ) {
     return error;
   }
   const correlationId = azure.response?.headers.get(

@@ -32,8 +32,11 @@ export type AzureRetryableErrorDetails = {
   reason: AzureRetryableReason;
   /** The host the request went to, e.g. `management.azure.com`. */
   host: string;
-  /** Azure's HTTP status, when it answered. */
-  statusCode?: number;
+  /**
+   * Azure's HTTP status, when it answered. Not named `statusCode`, which
+   * Backstage's error middleware would answer with instead of 503.
+   */
+  azureStatusCode?: number;
   /** Azure's error code, e.g. `SubscriptionRequestsThrottled`, when it sent one. */
   azureErrorCode?: string;
   /** How long Azure asked to wait before the next try, in ms, when it said. */
@@ -56,7 +59,7 @@ export class AzureRetryableError extends ServiceUnavailableError {
   readonly retryable = true as const;
   readonly reason: AzureRetryableReason;
   readonly host: string;
-  readonly statusCode?: number;
+  readonly azureStatusCode?: number;
   readonly azureErrorCode?: string;
   readonly retryAfterMs?: number;
   readonly correlation: AzureCorrelation;
@@ -70,7 +73,7 @@ export class AzureRetryableError extends ServiceUnavailableError {
     super(`${message}${describeAzureCorrelation(details.correlation)}`);
     this.reason = details.reason;
     this.host = details.host;
-    this.statusCode = details.statusCode;
+    this.azureStatusCode = details.azureStatusCode;
     this.azureErrorCode = details.azureErrorCode;
     this.retryAfterMs = details.retryAfterMs;
     this.correlation = details.correlation;

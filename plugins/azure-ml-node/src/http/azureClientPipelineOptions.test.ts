@@ -128,7 +128,7 @@ describe('azureClientPipelineOptions with @azure/arm-machinelearning', () => {
     expect(error).toMatchObject({
       retryable: true,
       reason: 'throttled',
-      statusCode: 429,
+      azureStatusCode: 429,
       azureErrorCode: 'SubscriptionRequestsThrottled',
     });
     expect((await armRequests()) - before).toBe(1);

@@ -156,7 +156,7 @@ function retryable(
   return new AzureRetryableError(message, {
     reason,
     host: new URL(response.request.url).host,
-    statusCode: response.status,
+    azureStatusCode: response.status,
     azureErrorCode: readAzureErrorBody(response.bodyAsText).code,
     retryAfterMs: waitMs,
     correlation: azureCorrelationOf(response),

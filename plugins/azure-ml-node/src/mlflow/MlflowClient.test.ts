@@ -308,7 +308,7 @@ describe('MlflowClient against the emulator', () => {
       expect(error).toMatchObject({
         retryable: true,
         reason: 'throttled',
-        statusCode: 429,
+        azureStatusCode: 429,
         azureErrorCode: 'REQUEST_LIMIT_EXCEEDED',
         retryAfterMs: 120_000,
         host,
@@ -348,7 +348,7 @@ describe('MlflowClient against the emulator', () => {
           `^Azure answered 500 INTERNAL_ERROR to a request to ${host} on 2 tries: Encountered an internal error \\(injected by the emulator\\); it can be retried later \\(correlation id `,
         ),
       );
-      expect(error).toMatchObject({ reason: 'unavailable', statusCode: 500 });
+      expect(error).toMatchObject({ reason: 'unavailable', azureStatusCode: 500 });
       expect((await mlflowRequests()) - before).toBe(2);
     });
 

@@ -65,7 +65,7 @@ export function mlflowErrorOf(response: PipelineResponse, what: string): Error {
       {
         reason: status === 429 ? 'throttled' : 'unavailable',
         host,
-        statusCode: status,
+        azureStatusCode: status,
         azureErrorCode: code,
         retryAfterMs: waitMs,
         correlation,
