@@ -39,17 +39,14 @@ test('Bob signs in with Microsoft and finds the people Graph ingested', async ({
     page.getByRole('heading', { name: 'Azure ML for Backstage Catalog' }),
   ).toBeVisible();
 
-  // The catalog lists the users and groups ingested from (emulated) Graph.
+  // The catalog lists the users and groups ingested from (emulated) Graph,
+  // by their Entra display names.
   await page.goto('/catalog?filters[kind]=group&filters[user]=all');
   await expect(page.getByRole('link', { name: 'team-vision' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'contoso_ml' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Contoso ML' })).toBeVisible();
   await page.goto('/catalog?filters[kind]=user&filters[user]=all');
-  await expect(
-    page.getByRole('link', { name: 'bob_contoso.onmicrosoft.com' }),
-  ).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'alice_contoso.onmicrosoft.com' }),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bob Builder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Alice Admin' })).toBeVisible();
 
   await page.screenshot({
     path: testInfo.outputPath('catalog.png'),
