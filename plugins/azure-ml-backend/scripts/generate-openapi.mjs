@@ -21,9 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // Both are root devDependencies of the repository, not yet declared in this
 // package's package.json.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import prettier from 'prettier';
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import YAML from 'yaml';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -9,7 +9,7 @@ import {
   resourceEntity,
   userHeaders as headers,
   usePluginTestHarness,
-} from './testing/pluginTestHarness';
+} from './__testUtils__/pluginTestHarness';
 
 const VISION = demoWorkspace('vision');
 /** No call may take longer: retries are bounded by Retry-After budgets and timeouts. */
@@ -84,7 +84,9 @@ describe('under injected Azure faults', () => {
     expect(Math.max(...results.map(r => r.ms))).toBeLessThan(CALL_LIMIT_MS);
     // The workspace list never fails as a whole: a subscription that stayed
     // unavailable is named with its reason.
-    for (const list of results.filter(r => r.path === '/api/azure-ml/workspaces')) {
+    for (const list of results.filter(
+      r => r.path === '/api/azure-ml/workspaces',
+    )) {
       expect(list.status).toBe(200);
       for (const u of list.body.unavailable) {
         expect([403, 503]).toContain(u.status);

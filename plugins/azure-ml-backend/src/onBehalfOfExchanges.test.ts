@@ -9,7 +9,7 @@ import {
   demoWorkspace,
   userHeaders as headers,
   usePluginTestHarness,
-} from './testing/pluginTestHarness';
+} from './__testUtils__/pluginTestHarness';
 
 const OBO_ARM =
   'urn:ietf:params:oauth:grant-type:jwt-bearer https://management.azure.com/.default';

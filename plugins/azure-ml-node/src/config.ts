@@ -257,22 +257,27 @@ function readPortalAppCredential(config: Config): AzureMlPortalAppCredential {
 /** Reads one entry of `azureMl.tenants`. */
 function readTenant(config: Config, index: number): AzureMlTenantConfig {
   const path = `azureMl.tenants[${index}]`;
-  const subscriptions = (config.getOptionalStringArray('subscriptions') ?? []).map(
-    (subscriptionId, i) => {
-      if (!GUID.test(subscriptionId)) {
-        throw new Error(
-          `Invalid config at ${path}.subscriptions[${i}]: '${subscriptionId}' is not a subscription id (a GUID)`,
-        );
-      }
-      return subscriptionId.toLowerCase();
-    },
-  );
+  const subscriptions = (
+    config.getOptionalStringArray('subscriptions') ?? []
+  ).map((subscriptionId, i) => {
+    if (!GUID.test(subscriptionId)) {
+      throw new Error(
+        `Invalid config at ${path}.subscriptions[${i}]: '${subscriptionId}' is not a subscription id (a GUID)`,
+      );
+    }
+    return subscriptionId.toLowerCase();
+  });
   const serviceIdentity = config.getOptionalConfig('serviceIdentity');
   return {
     tenantId: readGuid(config, 'tenantId', path),
     subscriptions,
     ...(serviceIdentity
-      ? { serviceIdentity: readServiceIdentity(serviceIdentity, `${path}.serviceIdentity`) }
+      ? {
+          serviceIdentity: readServiceIdentity(
+            serviceIdentity,
+            `${path}.serviceIdentity`,
+          ),
+        }
       : {}),
   };
 }

@@ -18,3 +18,4 @@ export * from './serviceIdentity';
 export * from './http';
 export * from './mlflow';
 export * from './metrics';
+export * from './cache';

@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import type { OnlineDeployment, OnlineEndpoint } from '@azure/arm-machinelearning';
+import type {
+  OnlineDeployment,
+  OnlineEndpoint,
+} from '@azure/arm-machinelearning';
 import type {
   AzureMlDeploymentProvisioningState,
   AzureMlEndpointProvisioningState,

@@ -13,7 +13,7 @@ import {
   errorOf,
   userHeaders as headers,
   usePluginTestHarness,
-} from '../testing/pluginTestHarness';
+} from '../__testUtils__/pluginTestHarness';
 
 const VISION = demoWorkspace('vision');
 const DATA_TYPE = 'Microsoft.MachineLearningServices/workspaces/data';
@@ -72,7 +72,10 @@ describe('data and compute routes', () => {
     const res = await request(server)
       .get(`${VISION.path}/data`)
       .set(headers(await harness.token('erin')));
-    expect(errorOf(res)).toMatchObject({ status: 403, name: 'NotAllowedError' });
+    expect(errorOf(res)).toMatchObject({
+      status: 403,
+      name: 'NotAllowedError',
+    });
     expect(res.body.error.message).toMatch(
       /^Azure RBAC denied action 'Microsoft\.MachineLearningServices\/workspaces\/data\/read'/,
     );

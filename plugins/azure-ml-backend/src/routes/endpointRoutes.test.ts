@@ -12,7 +12,7 @@ import {
   resourceEntity,
   userHeaders as headers,
   usePluginTestHarness,
-} from '../testing/pluginTestHarness';
+} from '../__testUtils__/pluginTestHarness';
 
 const VISION = demoWorkspace('vision');
 const ENDPOINT_TYPE =
@@ -156,7 +156,9 @@ describe('online endpoint routes', () => {
     const before = endpoint.traffic();
     const [first, second] = Object.keys(before).sort();
     const named = JSON.parse(
-      JSON.stringify(body).replace(/"blue"/g, `"${first}"`).replace(/"green"/g, `"${second}"`),
+      JSON.stringify(body)
+        .replace(/"blue"/g, `"${first}"`)
+        .replace(/"green"/g, `"${second}"`),
     );
     const res = await request(server)
       .put(`${endpoint.path}/traffic`)
@@ -180,7 +182,10 @@ describe('online endpoint routes', () => {
       .put(`${endpoint.path}/traffic`)
       .set(headers(await harness.token('carol')))
       .send({ traffic: { [first]: 50, [second]: 50 } });
-    expect(errorOf(res)).toMatchObject({ status: 403, name: 'NotAllowedError' });
+    expect(errorOf(res)).toMatchObject({
+      status: 403,
+      name: 'NotAllowedError',
+    });
     expect(res.body.error.message).toMatch(
       /^Azure RBAC denied action 'Microsoft\.MachineLearningServices\/workspaces\/onlineEndpoints\/write' on scope /,
     );

@@ -12,7 +12,7 @@ import {
   errorOf,
   userHeaders as headers,
   usePluginTestHarness,
-} from '../testing/pluginTestHarness';
+} from '../__testUtils__/pluginTestHarness';
 
 const WORKSPACE_PATH = demoWorkspace('vision').path;
 
@@ -75,7 +75,10 @@ describe('identity and user tokens', () => {
     });
 
     it('answers 401 to a token for another audience (ARM)', async () => {
-      const { token } = await userAccessToken(harness.emulator, demoIds.user('bob'));
+      const { token } = await userAccessToken(
+        harness.emulator,
+        demoIds.user('bob'),
+      );
       expect(errorOf(await listAs(token))).toEqual({
         status: 401,
         name: 'AuthenticationError',

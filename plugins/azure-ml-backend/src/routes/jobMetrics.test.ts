@@ -10,7 +10,7 @@ import {
   errorOf,
   userHeaders as headers,
   usePluginTestHarness,
-} from '../testing/pluginTestHarness';
+} from '../__testUtils__/pluginTestHarness';
 
 const VISION = demoWorkspace('vision');
 
@@ -80,7 +80,9 @@ describe('GET …/jobs/:job/metrics', () => {
   });
 
   it('answers 404 naming the logged metrics for a metric the job never logged', async () => {
-    const res = await metrics('bob', completedJob(), { keys: 'no_such_metric' });
+    const res = await metrics('bob', completedJob(), {
+      keys: 'no_such_metric',
+    });
     expect(errorOf(res)).toMatchObject({ status: 404, name: 'NotFoundError' });
     expect(res.body.error.message).toMatch(
       /^Job \S+ logged no metric 'no_such_metric'; it logged: \w+/,
@@ -96,8 +98,11 @@ describe('GET …/jobs/:job/metrics', () => {
     expect(errorOf(res)).toEqual({ status: 400, name: 'InputError', message });
   });
 
-  it("refuses erin the tracking data, as the data plane does", async () => {
+  it('refuses erin the tracking data, as the data plane does', async () => {
     const res = await metrics('erin', completedJob());
-    expect(errorOf(res)).toMatchObject({ status: 403, name: 'NotAllowedError' });
+    expect(errorOf(res)).toMatchObject({
+      status: 403,
+      name: 'NotAllowedError',
+    });
   });
 });

@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import type { AzureMlJob, Page } from '@azure-ml-backstage/plugin-azure-ml-common';
+import type {
+  AzureMlJob,
+  Page,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
 import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { demoIds } from '@internal/azure-emulator/testing';
@@ -16,7 +19,7 @@ import {
   resourceEntity,
   userHeaders as headers,
   usePluginTestHarness,
-} from '../testing/pluginTestHarness';
+} from '../__testUtils__/pluginTestHarness';
 
 const VISION = demoWorkspace('vision');
 const SUBSCRIPTION = VISION.subscriptionId;
@@ -143,15 +146,17 @@ describe('job routes', () => {
         expect(expected.length).toBeGreaterThan(0);
         expect(res.body.items.map((j: AzureMlJob) => j.name)).toEqual(expected);
       };
-      await expectFilter(
-        { status: `${sample.status},Failed` },
-        j => [sample.status, 'Failed'].includes(j.status),
+      await expectFilter({ status: `${sample.status},Failed` }, j =>
+        [sample.status, 'Failed'].includes(j.status),
       );
       await expectFilter(
         { experimentName: sample.experimentName },
         j => j.experimentName === sample.experimentName,
       );
-      await expectFilter({ jobType: sample.jobType }, j => j.jobType === sample.jobType);
+      await expectFilter(
+        { jobType: sample.jobType },
+        j => j.jobType === sample.jobType,
+      );
       await expectFilter(
         { submittedBy: sample.submittedBy.toUpperCase() },
         j => j.submittedBy === sample.submittedBy,
@@ -174,7 +179,10 @@ describe('job routes', () => {
         .get(`${WORKSPACE_PATH}/jobs`)
         .query({ owner: 'bob' })
         .set(headers(token));
-      expect(errorOf(unknown)).toMatchObject({ status: 400, name: 'InputError' });
+      expect(errorOf(unknown)).toMatchObject({
+        status: 400,
+        name: 'InputError',
+      });
       expect(harness.emulator.ctx.requestCounts.get('arm') ?? 0).toBe(before);
     });
 
@@ -253,7 +261,8 @@ describe('job routes', () => {
       expect(errorOf(res)).toEqual({
         status: 400,
         name: 'InputError',
-        message: 'request/params/workspaceName must NOT have fewer than 3 characters',
+        message:
+          'request/params/workspaceName must NOT have fewer than 3 characters',
       });
       expect(harness.emulator.ctx.requestCounts.get('arm') ?? 0).toBe(before);
     });
@@ -338,8 +347,9 @@ describe('job routes', () => {
         message: `Backstage permission policy cannot authorize this change: the workspace ${WORKSPACE_ID} has no catalog entity (annotation ml.azure.com/resource-id), so no owner is known; register it in the catalog first`,
       });
       expect(
-        harness.emulator.ctx.state.getResource(`${WORKSPACE_ID}/jobs/${jobName}`)
-          ?.properties.status,
+        harness.emulator.ctx.state.getResource(
+          `${WORKSPACE_ID}/jobs/${jobName}`,
+        )?.properties.status,
       ).toBe(before);
     });
 
@@ -391,8 +401,9 @@ describe('job routes', () => {
         ),
       });
       expect(
-        harness.emulator.ctx.state.getResource(`${WORKSPACE_ID}/jobs/${jobName}`)
-          ?.properties.status,
+        harness.emulator.ctx.state.getResource(
+          `${WORKSPACE_ID}/jobs/${jobName}`,
+        )?.properties.status,
       ).toBe(before);
     });
 

@@ -13,11 +13,12 @@ import {
   errorOf,
   userHeaders as headers,
   usePluginTestHarness,
-} from '../testing/pluginTestHarness';
+} from '../__testUtils__/pluginTestHarness';
 
 const VISION = demoWorkspace('vision');
 const MODEL_TYPE = 'Microsoft.MachineLearningServices/workspaces/models';
-const VERSION_TYPE = 'Microsoft.MachineLearningServices/workspaces/models/versions';
+const VERSION_TYPE =
+  'Microsoft.MachineLearningServices/workspaces/models/versions';
 
 describe('model routes', () => {
   const harness = usePluginTestHarness();
@@ -109,9 +110,14 @@ describe('model routes', () => {
     const missing = await request(server)
       .get(`${VISION.path}/models/${model.name}/versions/999`)
       .set(headers(token));
-    expect(errorOf(missing)).toMatchObject({ status: 404, name: 'NotFoundError' });
+    expect(errorOf(missing)).toMatchObject({
+      status: 404,
+      name: 'NotFoundError',
+    });
     expect(missing.body.error.message).toMatch(
-      new RegExp(`^Read version 999 of model ${model.name} failed: Azure answered 404`),
+      new RegExp(
+        `^Read version 999 of model ${model.name} failed: Azure answered 404`,
+      ),
     );
     const bad = await request(server)
       .get(`${VISION.path}/models/${encodeURIComponent('bad/name')}/versions`)

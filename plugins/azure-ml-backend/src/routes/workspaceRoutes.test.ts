@@ -18,7 +18,7 @@ import {
   errorOf,
   userHeaders as headers,
   usePluginTestHarness,
-} from '../testing/pluginTestHarness';
+} from '../__testUtils__/pluginTestHarness';
 
 const PROD = demoIds.subscription('contoso-ml-prod');
 const DEV = demoIds.subscription('contoso-ml-dev');
@@ -99,9 +99,9 @@ describe('workspace routes', () => {
       .get('/api/azure-ml/workspaces')
       .set(headers(await harness.token('grace', FABRIKAM)));
     expect(res.status).toBe(200);
-    expect(res.body.items.map((w: AzureMlWorkspace) => [w.name, w.tenantId])).toEqual([
-      ['mlw-research', FABRIKAM],
-    ]);
+    expect(
+      res.body.items.map((w: AzureMlWorkspace) => [w.name, w.tenantId]),
+    ).toEqual([['mlw-research', FABRIKAM]]);
   });
 
   it('reads one workspace, and 404s one that does not exist', async () => {
@@ -110,11 +110,17 @@ describe('workspace routes', () => {
     const vision = demoWorkspace('vision');
     const ok = await request(server).get(vision.path).set(headers(token));
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ id: vision.id, displayName: 'Computer vision' });
+    expect(ok.body).toMatchObject({
+      id: vision.id,
+      displayName: 'Computer vision',
+    });
     const missing = await request(server)
       .get(vision.path.replace('mlw-vision', 'mlw-nothing'))
       .set(headers(token));
-    expect(errorOf(missing)).toMatchObject({ status: 404, name: 'NotFoundError' });
+    expect(errorOf(missing)).toMatchObject({
+      status: 404,
+      name: 'NotFoundError',
+    });
     expect(missing.body.error.message).toMatch(
       /^Read workspace mlw-nothing failed: Azure answered 404: /,
     );

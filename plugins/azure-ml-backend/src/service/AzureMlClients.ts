@@ -12,6 +12,7 @@ import {
 import {
   azureClientPipelineOptions,
   type AzureCloudEndpoints,
+  LruCache,
   type AzureHttpResilienceOptions,
   type OnBehalfOfExchange,
   type ValidatedUserToken,
@@ -67,6 +68,8 @@ export class AzureMlClients {
   readonly #resilience?: AzureHttpResilienceOptions;
   /** One connection pool (keep-alive) for every user's clients. */
   readonly httpClient: HttpClient = createDefaultHttpClient();
+  /** Clients by user token, subscription and tenant, reused across requests. */
+  readonly #clients = new LruCache<string, DelegatedAzureMlClient>(2_000);
 
   constructor(options: {
     /** Exchanges the user's portal token for ARM tokens. */
@@ -89,6 +92,21 @@ export class AzureMlClients {
    * @param tenantId - The tenant of the subscription; the exchange goes there.
    */
   forUser(
+    user: ValidatedUserToken,
+    subscriptionId: string,
+    tenantId: string,
+  ): DelegatedAzureMlClient {
+    // Keyed by the whole user token: a new sign-in gets a client whose
+    // exchanges carry the new token as their assertion.
+    const key = `${subscriptionId}|${tenantId}|${user.token}`;
+    const cached = this.#clients.get(key);
+    if (cached) return cached;
+    const created = this.#create(user, subscriptionId, tenantId);
+    this.#clients.set(key, created);
+    return created;
+  }
+
+  #create(
     user: ValidatedUserToken,
     subscriptionId: string,
     tenantId: string,

@@ -34,7 +34,10 @@ export class CatalogEntityRefs {
   async forResource(resourceId: string, kind: string): Promise<string> {
     const { items } = await this.#catalog.getEntities(
       {
-        filter: { [`metadata.annotations.${AZURE_ML_RESOURCE_ID_ANNOTATION}`]: resourceId },
+        filter: {
+          [`metadata.annotations.${AZURE_ML_RESOURCE_ID_ANNOTATION}`]:
+            resourceId,
+        },
         fields: ['kind', 'metadata.namespace', 'metadata.name'],
         limit: 1,
       },

@@ -73,7 +73,8 @@ export class ModelService {
     const model = mapModelVersion(
       await session.call(
         `Read version ${version} of model ${modelName}`,
-        (client, rg, ws) => client.modelVersions.get(rg, ws, modelName, version),
+        (client, rg, ws) =>
+          client.modelVersions.get(rg, ws, modelName, version),
       ),
       session,
     );

@@ -35,7 +35,10 @@ export class WorkspaceDirectory {
       })),
     );
     this.#tenantBySubscription = new Map(
-      this.#subscriptions.map(s => [s.subscriptionId.toLowerCase(), s.tenantId]),
+      this.#subscriptions.map(s => [
+        s.subscriptionId.toLowerCase(),
+        s.tenantId,
+      ]),
     );
   }
 

@@ -124,8 +124,8 @@ export class WorkspaceSession {
 
   /** The Studio page at `path` (e.g. `runs/my_job`) of this workspace. */
   studioUrl(path: string): string {
-    return `${this.#studio}/${path}?wsid=${encodeURIComponent(
-      this.id,
-    )}&tid=${this.tenantId}`;
+    return `${this.#studio}/${path}?wsid=${encodeURIComponent(this.id)}&tid=${
+      this.tenantId
+    }`;
   }
 }

@@ -17,7 +17,10 @@ export function retryAfterHeader(): ErrorRequestHandler {
   return (error, _req, res, next) => {
     const retryAfterMs = (error as { retryAfterMs?: unknown })?.retryAfterMs;
     if (typeof retryAfterMs === 'number' && !res.headersSent) {
-      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
+      res.setHeader(
+        'Retry-After',
+        String(Math.max(1, Math.ceil(retryAfterMs / 1000))),
+      );
     }
     next(error);
   };

@@ -5,7 +5,6 @@
 
 // The official ARM client, as the backend plugin uses it (hoisted from the
 // emulator's and the backend's dependencies; only this test imports it here).
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import {
   createDefaultHttpClient,

@@ -68,9 +68,7 @@ function fromHeaders(
  */
 export function azureCorrelationOf(source: unknown): AzureCorrelation {
   if (typeof source !== 'object' || source === null) return {};
-  const carried = (source as { [CORRELATION]?: AzureCorrelation })[
-    CORRELATION
-  ];
+  const carried = (source as { [CORRELATION]?: AzureCorrelation })[CORRELATION];
   if (carried) return carried;
   if (hasHeaders(source)) {
     const request = (source as { request?: unknown }).request;
@@ -107,7 +105,9 @@ export function withAzureCorrelation<E extends Error>(
  *
  * @public
  */
-export function describeAzureCorrelation(correlation: AzureCorrelation): string {
+export function describeAzureCorrelation(
+  correlation: AzureCorrelation,
+): string {
   const parts = [
     correlation.correlationRequestId &&
       `correlation id ${correlation.correlationRequestId}`,

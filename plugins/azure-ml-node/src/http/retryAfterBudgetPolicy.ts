@@ -60,7 +60,9 @@ function isServerError(status: number): boolean {
  *
  * @public
  */
-export function retryAfterBudgetPolicy(budget: RetryAfterBudget): PipelinePolicy {
+export function retryAfterBudgetPolicy(
+  budget: RetryAfterBudget,
+): PipelinePolicy {
   const spentBy = new WeakMap<PipelineRequest, Spent>();
   return {
     name: retryAfterBudgetPolicyName,
@@ -82,7 +84,9 @@ export function retryAfterBudgetPolicy(budget: RetryAfterBudget): PipelinePolicy
           throw retryable(
             response,
             'throttled',
-            `${answered(response)} without saying how long to wait; it can be retried later`,
+            `${answered(
+              response,
+            )} without saying how long to wait; it can be retried later`,
           );
         }
         if (lastTry) {

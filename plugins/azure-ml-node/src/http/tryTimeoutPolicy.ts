@@ -29,7 +29,9 @@ export const tryTimeoutPolicyName = 'azureMlTryTimeoutPolicy';
  * @param options - `timeoutMs`, the longest one try may take.
  * @public
  */
-export function tryTimeoutPolicy(options: { timeoutMs: number }): PipelinePolicy {
+export function tryTimeoutPolicy(options: {
+  timeoutMs: number;
+}): PipelinePolicy {
   const { timeoutMs } = options;
   return {
     name: tryTimeoutPolicyName,
@@ -70,4 +72,3 @@ export function tryTimeoutPolicy(options: { timeoutMs: number }): PipelinePolicy
     },
   };
 }
-

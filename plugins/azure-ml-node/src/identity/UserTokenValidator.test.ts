@@ -96,6 +96,27 @@ describe('UserTokenValidator', () => {
     );
   });
 
+  it('refuses a token it accepted before once it has expired, without asking Entra again', async () => {
+    const token = await portalToken('bob');
+    const exp = decodeJwt(token).exp! * 1000;
+    let now = exp - 600_000;
+    const tokenValidator = validator({ clock: () => now });
+    await tokenValidator.validate(token);
+    const before = entraRequests();
+    await expect(tokenValidator.validate(token)).resolves.toMatchObject({
+      objectId: demoIds.user('bob'),
+    });
+    now = exp + 61_000;
+    await expect(tokenValidator.validate(token)).rejects.toEqual(
+      new AuthenticationError(
+        `Azure access token expired at ${new Date(
+          exp,
+        ).toISOString()}; sign in again`,
+      ),
+    );
+    expect(entraRequests()).toBe(before);
+  });
+
   it('refuses a token Entra issued two hours ago', async () => {
     const realNow = emulator.ctx.now;
     emulator.ctx.now = () => realNow() - 2 * 60 * 60 * 1000;

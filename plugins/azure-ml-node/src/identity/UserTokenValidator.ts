@@ -14,6 +14,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import type { AzureMlConfig } from '../config';
+import { LruCache } from '../cache';
 import { TenantSigningKeys } from './TenantSigningKeys';
 import type { ValidatedUserToken } from './types';
 
@@ -50,6 +51,12 @@ export class UserTokenValidator {
   readonly #allowed: Set<string>;
   readonly #keys: TenantSigningKeys;
   readonly #clock: () => number;
+  /**
+   * Tokens that passed every check, by the whole token (never by a part of
+   * it, which a forger could reuse): a repeat request only re-checks the
+   * lifetime, not the signature.
+   */
+  readonly #validated = new LruCache<string, ValidatedUserToken>(10_000);
 
   /** Builds a validator from the typed `azureMl` configuration. */
   static fromConfig(
@@ -84,6 +91,17 @@ export class UserTokenValidator {
         'Missing Azure access token: sign in with Microsoft and send the token for the portal API',
       );
     }
+    const known = this.#validated.get(token);
+    if (known) {
+      this.#checkLifetime({ exp: known.expiresAt.getTime() / 1000 });
+      return known;
+    }
+    const validated = await this.#validateAfresh(token);
+    this.#validated.set(token, validated);
+    return validated;
+  }
+
+  async #validateAfresh(token: string): Promise<ValidatedUserToken> {
     const claims = this.#decode(token);
     const tenantId = claims.tid as string;
     if (!this.#allowed.has(tenantId.toLowerCase())) {

@@ -58,9 +58,7 @@ describe('downsampleLttb', () => {
     expect(indicesIn(withNaN, downsampleLttb(withNaN, 3))).toEqual([0, 2, 4]);
 
     const diverged = series([0, NaN, -Infinity, NaN, 0]);
-    expect(indicesIn(diverged, downsampleLttb(diverged, 3))).toEqual([
-      0, 1, 4,
-    ]);
+    expect(indicesIn(diverged, downsampleLttb(diverged, 3))).toEqual([0, 1, 4]);
 
     // A NaN first point and a next bucket of NaNs still give a pick.
     const nanEdges = series([NaN, 1, 4, 2, NaN, NaN, NaN, NaN]);
@@ -118,7 +116,11 @@ describe('downsampleLttb', () => {
     const n = 1_000_000;
     const input: MetricPoint[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      input[i] = { step: i, timestamp: i, value: Math.sin(i / 1000) + (i % 7) / 100 };
+      input[i] = {
+        step: i,
+        timestamp: i,
+        value: Math.sin(i / 1000) + (i % 7) / 100,
+      };
     }
     const started = performance.now();
     const out = downsampleLttb(input, 1000);

@@ -176,8 +176,7 @@ describe('MlflowClient against the emulator', () => {
       ],
       [
         'another workspace',
-        () =>
-          `azureml://${host}/mlflow/v1.0${demoIds.workspace('nlp').id}`,
+        () => `azureml://${host}/mlflow/v1.0${demoIds.workspace('nlp').id}`,
         `it names workspace '${demoIds.workspace('nlp').id}', not '${
           vision.id
         }'`,
@@ -193,8 +192,7 @@ describe('MlflowClient against the emulator', () => {
 
   describe('maps MLflow errors', () => {
     it('answers NotFoundError for an unknown run, with the correlation id', async () => {
-      const seen: { sent?: string; echoed?: string; correlation?: string } =
-        {};
+      const seen: { sent?: string; echoed?: string; correlation?: string } = {};
       const real = createDefaultHttpClient();
       const httpClient: HttpClient = {
         async sendRequest(request) {
@@ -348,7 +346,10 @@ describe('MlflowClient against the emulator', () => {
           `^Azure answered 500 INTERNAL_ERROR to a request to ${host} on 2 tries: Encountered an internal error \\(injected by the emulator\\); it can be retried later \\(correlation id `,
         ),
       );
-      expect(error).toMatchObject({ reason: 'unavailable', azureStatusCode: 500 });
+      expect(error).toMatchObject({
+        reason: 'unavailable',
+        azureStatusCode: 500,
+      });
       expect((await mlflowRequests()) - before).toBe(2);
     });
 

@@ -16,4 +16,3 @@ export class MlflowResponseShapeError extends Error {
     this.name = 'MlflowResponseShapeError';
   }
 }
-

@@ -35,9 +35,9 @@ export function mlflowErrorOf(response: PipelineResponse, what: string): Error {
     message ? `: ${message.replace(/\.$/, '')}` : ''
   }`;
   const full = (advice: string) =>
-    `${what} failed. ${said}.${advice ? ` ${advice}` : ''}${describeAzureCorrelation(
-      correlation,
-    )}`;
+    `${what} failed. ${said}.${
+      advice ? ` ${advice}` : ''
+    }${describeAzureCorrelation(correlation)}`;
   const status = response.status;
   let error: Error;
   if (code === 'RESOURCE_DOES_NOT_EXIST' || status === 404) {
@@ -46,7 +46,9 @@ export function mlflowErrorOf(response: PipelineResponse, what: string): Error {
     );
   } else if (code === 'UNAUTHENTICATED' || status === 401) {
     error = new AuthenticationError(
-      full('Sign in again; if it persists, the token is not for Azure ML or not from the workspace\'s tenant.'),
+      full(
+        "Sign in again; if it persists, the token is not for Azure ML or not from the workspace's tenant.",
+      ),
     );
   } else if (code === 'PERMISSION_DENIED' || status === 403) {
     error = new NotAllowedError(

@@ -63,10 +63,7 @@ function keyValues(
   return Object.fromEntries(
     list(r, value, path).map((item, i) => {
       const kv = record(r, item, `${path}[${i}]`);
-      return [
-        text(r, kv.key, `${path}[${i}].key`),
-        String(kv.value ?? ''),
-      ];
+      return [text(r, kv.key, `${path}[${i}].key`), String(kv.value ?? '')];
     }),
   );
 }
@@ -92,7 +89,8 @@ const STATUSES: MlflowRunStatus[] = [
 function run(r: Reader, value: unknown, path: string): MlflowRun {
   const body = record(r, value, path);
   const info = record(r, body.info, `${path}.info`);
-  const data = body.data === undefined ? {} : record(r, body.data, `${path}.data`);
+  const data =
+    body.data === undefined ? {} : record(r, body.data, `${path}.data`);
   const status = text(r, info.status, `${path}.info.status`);
   if (!STATUSES.includes(status as MlflowRunStatus)) {
     throw new MlflowResponseShapeError(
@@ -101,7 +99,11 @@ function run(r: Reader, value: unknown, path: string): MlflowRun {
       `one of ${STATUSES.join(', ')}`,
     );
   }
-  const startTime = optionalNumber(r, info.start_time, `${path}.info.start_time`);
+  const startTime = optionalNumber(
+    r,
+    info.start_time,
+    `${path}.info.start_time`,
+  );
   const endTime = optionalNumber(r, info.end_time, `${path}.info.end_time`);
   return {
     info: {
@@ -135,9 +137,15 @@ export function readRunResponse(what: string, body: unknown): MlflowRun {
 export function readRunsPage(what: string, body: unknown): MlflowRunPage {
   const r = { what };
   const page = record(r, body, 'body');
-  const nextPageToken = optionalToken(r, page.next_page_token, 'next_page_token');
+  const nextPageToken = optionalToken(
+    r,
+    page.next_page_token,
+    'next_page_token',
+  );
   return {
-    runs: list(r, page.runs, 'runs').map((item, i) => run(r, item, `runs[${i}]`)),
+    runs: list(r, page.runs, 'runs').map((item, i) =>
+      run(r, item, `runs[${i}]`),
+    ),
     ...(nextPageToken && { nextPageToken }),
   };
 }
@@ -149,7 +157,11 @@ export function readMetricHistoryPage(
 ): { points: MetricPoint[]; nextPageToken?: string } {
   const r = { what };
   const page = record(r, body, 'body');
-  const nextPageToken = optionalToken(r, page.next_page_token, 'next_page_token');
+  const nextPageToken = optionalToken(
+    r,
+    page.next_page_token,
+    'next_page_token',
+  );
   return {
     points: list(r, page.metrics, 'metrics').map((item, i) => {
       const m = metric(r, item, `metrics[${i}]`);

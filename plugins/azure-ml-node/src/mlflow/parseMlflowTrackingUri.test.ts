@@ -76,7 +76,9 @@ describe('parseMlflowTrackingUri', () => {
     ],
     [
       `azureml://api.azureml.ms${path}/jobs/x`,
-      expect.stringContaining('its path does not name a workspace (Invalid Azure ML resource id:'),
+      expect.stringContaining(
+        'its path does not name a workspace (Invalid Azure ML resource id:',
+      ),
     ],
   ])('refuses %s', (uri, reason) => {
     let error: Error | undefined;

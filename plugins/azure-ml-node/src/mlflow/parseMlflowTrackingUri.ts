@@ -90,8 +90,9 @@ export function parseMlflowTrackingUri(
   }
   let named: WorkspaceRef;
   try {
-    named = parseWorkspaceId(decodeURIComponent(path.slice(PREFIX.length)))
-      .workspace;
+    named = parseWorkspaceId(
+      decodeURIComponent(path.slice(PREFIX.length)),
+    ).workspace;
   } catch (error) {
     throw refuse(
       `its path does not name a workspace (${
@@ -117,8 +118,6 @@ export function parseMlflowTrackingUri(
   return {
     host,
     workspace: named,
-    apiBaseUrl: `https://${host}${PREFIX}${workspaceId(
-      named,
-    )}/api/2.0/mlflow`,
+    apiBaseUrl: `https://${host}${PREFIX}${workspaceId(named)}/api/2.0/mlflow`,
   };
 }
