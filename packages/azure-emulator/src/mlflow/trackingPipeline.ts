@@ -101,10 +101,7 @@ export function trackingPipeline(ctx: EmulatorContext): RequestHandler {
         `The access token is from tenant '${caller.tenantId}', but the workspace belongs to tenant '${subscription.tenantId}'.`,
       );
     }
-    if (
-      ctx.faults.throttleRate > 0 &&
-      ctx.random() < ctx.faults.throttleRate
-    ) {
+    if (ctx.faults.throttleRate > 0 && ctx.random() < ctx.faults.throttleRate) {
       const retryAfter = ctx.faults.throttleRetryAfterSeconds;
       throw new MlflowError(
         'REQUEST_LIMIT_EXCEEDED',
