@@ -25,7 +25,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
 import { azureMlPlugin } from '../src/plugin';
-import { azureMlTestConfig, userHeaders } from '../src/__testUtils__/pluginTestHarness';
+import {
+  azureMlTestConfig,
+  userHeaders,
+} from '../src/__testUtils__/pluginTestHarness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
