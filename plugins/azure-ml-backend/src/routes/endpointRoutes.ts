@@ -68,25 +68,18 @@ export function addEndpointRoutes(router: Router, ctx: RouteContext): void {
   router.put(`${ENDPOINT}/traffic`, async (req, res) => {
     const { child, id } = readChildParams(req.params, 'onlineEndpoint');
     const traffic = readTrafficBody(req.body);
-    const { session, credentials } = await openWorkspaceRequest(
-      ctx,
-      req,
-      async () => ({
-        permission: azureMlEndpointTrafficUpdatePermission,
-        resourceRef: await ctx.entityRefs.forResource(id, 'online endpoint'),
-      }),
-    );
+    const caller = await openWorkspaceRequest(ctx, req, async () => ({
+      permission: azureMlEndpointTrafficUpdatePermission,
+      resourceRef: await ctx.entityRefs.forResource(id, 'online endpoint'),
+    }));
+    const { session } = caller;
     await runAudited(
       ctx.auditHook,
       {
         action: 'endpoint-traffic-update',
         resourceId: id,
-        actor: credentials.principal.userEntityRef,
-        azureIdentity: {
-          objectId: session.user.objectId,
-          tenantId: session.user.tenantId,
-        },
         request: req,
+        caller,
       },
       () => ctx.endpoints.updateTraffic(session, child.endpointName, traffic),
     );

@@ -57,26 +57,14 @@ export function addJobRoutes(router: Router, ctx: RouteContext): void {
 
   router.post(`${JOB}/cancel`, async (req, res) => {
     const { child, id, workspaceId } = readChildParams(req.params, 'job');
-    const { session, credentials } = await openWorkspaceRequest(
-      ctx,
-      req,
-      async () => ({
-        permission: azureMlJobCancelPermission,
-        resourceRef: await ctx.entityRefs.forResource(workspaceId, 'workspace'),
-      }),
-    );
+    const caller = await openWorkspaceRequest(ctx, req, async () => ({
+      permission: azureMlJobCancelPermission,
+      resourceRef: await ctx.entityRefs.forResource(workspaceId, 'workspace'),
+    }));
+    const { session } = caller;
     await runAudited(
       ctx.auditHook,
-      {
-        action: 'job-cancel',
-        resourceId: id,
-        actor: credentials.principal.userEntityRef,
-        azureIdentity: {
-          objectId: session.user.objectId,
-          tenantId: session.user.tenantId,
-        },
-        request: req,
-      },
+      { action: 'job-cancel', resourceId: id, request: req, caller },
       () => ctx.jobs.cancel(session, child.jobName),
     );
     res.status(202).json(await ctx.jobs.get(session, child.jobName));
