@@ -30,6 +30,10 @@ function fakeAzureMlApi(
   return { getIdentityContext } as unknown as AzureMlApi;
 }
 
+// A whole app renders in jsdom: slow on a busy machine, so allow more than
+// Jest's default 5 s per test.
+jest.setTimeout(30_000);
+
 describe('the new frontend system plugin', () => {
   it('is the default export, with the plugin id azure-ml', () => {
     expect(azureMlPlugin.$$type).toBe('@backstage/FrontendPlugin');

@@ -19,6 +19,10 @@ const identity: IdentityContext = {
   expiresAt: '2026-05-01T13:00:00.000Z',
 };
 
+// A whole app renders in jsdom: slow on a busy machine, so allow more than
+// Jest's default 5 s per test.
+jest.setTimeout(30_000);
+
 describe('the legacy frontend system plugin', () => {
   it('has the id azure-ml and provides the azureMlApiRef factory', () => {
     expect(azureMlPlugin.getId()).toBe('azure-ml');

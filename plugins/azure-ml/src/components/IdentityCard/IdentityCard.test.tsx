@@ -54,6 +54,10 @@ function fakeAzureMlApi(
   return api as unknown as AzureMlApi & { calls: number };
 }
 
+// A whole app renders in jsdom: slow on a busy machine, so allow more than
+// Jest's default 5 s per test.
+jest.setTimeout(30_000);
+
 describe('IdentityCard', () => {
   it('shows the identity the portal calls Azure as', async () => {
     const api = fakeAzureMlApi(async () => identity);
