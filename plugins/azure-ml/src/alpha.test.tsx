@@ -112,8 +112,10 @@ describe('the new frontend system plugin', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText('Error: Error in azure-ml')).toBeInTheDocument();
-    expect(screen.getByText('NotAllowedError')).toBeInTheDocument();
+    expect(
+      screen.getByText('Error: Request failed with 403 Forbidden'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('403: NotAllowedError')).toBeInTheDocument();
     expect(screen.getAllByText(denial).length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });

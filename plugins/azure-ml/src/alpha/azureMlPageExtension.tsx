@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import { Content } from '@backstage/core-components';
 import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { AzureMlIcon } from '../components/AzureMlIcon';
@@ -21,6 +22,10 @@ export const azureMlPageExtension = PageBlueprint.make({
     icon: <AzureMlIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
-      import('../components/IdentityCard').then(m => <m.IdentityCard />),
+      import('../components/IdentityCard').then(m => (
+        <Content>
+          <m.IdentityCard />
+        </Content>
+      )),
   },
 });

@@ -72,10 +72,9 @@ describe('IdentityCard', () => {
       await within(card).findByText('11111111-0000-4000-8000-000000000001'),
     ).toBeInTheDocument();
 
-    const rows = Array.from(card.querySelectorAll('dt')).map(dt => [
-      dt.textContent,
-      dt.nextElementSibling?.textContent,
-    ]);
+    const rows = Array.from(card.querySelectorAll('tr')).map(tr =>
+      Array.from(tr.cells).map(cell => cell.textContent),
+    );
     expect(rows).toEqual([
       ['Tenant id', '11111111-0000-4000-8000-000000000001'],
       ['Object id', '22222222-0000-4000-8000-000000000042'],
@@ -121,8 +120,12 @@ describe('IdentityCard', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('progressbar', { name: 'Loading' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Tenant id')).not.toBeInTheDocument();
     expect(screen.queryByText(/could not load/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
   it("shows the backend's error and status when loading fails, and retries", async () => {
@@ -141,8 +144,15 @@ describe('IdentityCard', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
-    expect(screen.getAllByText(denial).length).toBeGreaterThan(0);
-    expect(screen.getByText('NotAllowedError')).toBeInTheDocument();
+    const card = screen.getByRole('region', { name: 'Your Azure identity' });
+    expect(
+      within(card).getByText('Error: Request failed with 403 Forbidden'),
+    ).toBeInTheDocument();
+    expect(within(card).getByText('403: NotAllowedError')).toBeInTheDocument();
+    expect(within(card).getAllByText(denial).length).toBeGreaterThan(0);
+    expect(
+      within(card).getByText('GET /api/azure-ml/identity'),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Tenant id')).not.toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
@@ -170,5 +180,7 @@ describe('IdentityCard', () => {
     expect(
       screen.getAllByText('The user rejected the sign-in').length,
     ).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(api.calls).toBe(1);
   });
 });

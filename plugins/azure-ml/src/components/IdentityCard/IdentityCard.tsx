@@ -3,36 +3,16 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import type { CSSProperties } from 'react';
 import {
-  ErrorDisplay,
+  InfoCard,
   Progress,
-  useAppNode,
-} from '@backstage/frontend-plugin-api';
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { ResponseError } from '@backstage/errors';
 import { useIdentityContext } from '../../hooks';
 import { IdentityDetails } from '../IdentityDetails';
 
-const cardStyle: CSSProperties = {
-  margin: 24,
-  padding: 16,
-  border: '1px solid rgba(127, 127, 127, 0.35)',
-  borderRadius: 4,
-};
-const headingStyle: CSSProperties = { marginTop: 0, fontSize: '1.25rem' };
-const noteStyle: CSSProperties = { marginBottom: 0, opacity: 0.8 };
-
-/**
- * The error to show for a failed load: for a backend answer, the error the
- * backend sent (its name, such as `NotAllowedError`, and its message), which
- * says more than "Request failed with 403".
- */
-function shownError(error: Error): { status?: number; error: Error } {
-  if (error instanceof ResponseError) {
-    return { status: error.statusCode, error: error.cause };
-  }
-  return { error };
-}
+const title = 'Your Azure identity';
 
 /**
  * The "Your Azure identity" card: loads the identity the portal calls Azure
@@ -42,31 +22,35 @@ function shownError(error: Error): { status?: number; error: Error } {
  */
 export function IdentityCard() {
   const state = useIdentityContext();
-  const plugin = useAppNode()?.spec.plugin;
 
   let content;
+  let actions;
   if (state.status === 'loading') {
     content = <Progress />;
   } else if (state.status === 'failed') {
-    const failure = shownError(state.error);
+    const status =
+      state.error instanceof ResponseError ? state.error.statusCode : undefined;
     content = (
       <>
         <p>
           The portal could not load your Azure identity
-          {failure.status ? ` (HTTP ${failure.status})` : ''}.
+          {status ? ` (HTTP ${status})` : ''}.
         </p>
-        <ErrorDisplay
-          plugin={plugin}
-          error={failure.error}
-          resetError={state.retry}
-        />
+        <ResponseErrorPanel error={state.error} />
       </>
+    );
+    // `@material-ui/core` is not a dependency of this package, so a native
+    // button; InfoCard styles its actions row.
+    actions = (
+      <button type="button" onClick={state.retry}>
+        Retry
+      </button>
     );
   } else {
     content = (
       <>
         <IdentityDetails identity={state.identity} />
-        <p style={noteStyle}>
+        <p>
           The portal calls Azure with this identity. The token itself stays on
           the server and is never shown.
         </p>
@@ -74,12 +58,16 @@ export function IdentityCard() {
     );
   }
 
+  // InfoCard renders no landmark, so the section names the card as a region.
   return (
-    <section style={cardStyle} aria-labelledby="azure-ml-identity-heading">
-      <h2 id="azure-ml-identity-heading" style={headingStyle}>
-        Your Azure identity
-      </h2>
-      {content}
+    <section aria-label={title}>
+      <InfoCard
+        title={title}
+        titleTypographyProps={{ component: 'h2' }}
+        actions={actions}
+      >
+        {content}
+      </InfoCard>
     </section>
   );
 }

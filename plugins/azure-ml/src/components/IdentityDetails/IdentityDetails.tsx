@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import type { CSSProperties, ReactNode } from 'react';
+import { StructuredMetadataTable } from '@backstage/core-components';
 import type {
   AzureMlIdentityMode,
   IdentityContext,
@@ -21,35 +21,13 @@ const identityModeDescriptions: Record<AzureMlIdentityMode, string> = {
     'Calls to Azure are made as the portal, with its client secret (the last resort).',
 };
 
-const listStyle: CSSProperties = {
-  display: 'grid',
-  gridTemplateColumns: 'max-content 1fr',
-  columnGap: 24,
-  rowGap: 8,
-  margin: 0,
-};
-const termStyle: CSSProperties = { fontWeight: 600 };
-const valueStyle: CSSProperties = { margin: 0, overflowWrap: 'anywhere' };
-const codeStyle: CSSProperties = { fontFamily: 'monospace' };
-const scopeListStyle: CSSProperties = {
-  margin: 0,
-  paddingLeft: 0,
-  listStyle: 'none',
-};
+/** Keeps the row labels as written ("Tenant id"), not start-cased. */
+const asWritten = (key: string) => key;
 
 /** Props of {@link IdentityDetails}. */
 export interface IdentityDetailsProps {
   /** The identity to show. */
   identity: IdentityContext;
-}
-
-function Row(props: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt style={termStyle}>{props.term}</dt>
-      <dd style={valueStyle}>{props.children}</dd>
-    </>
-  );
 }
 
 /**
@@ -61,41 +39,25 @@ function Row(props: { term: string; children: ReactNode }) {
  */
 export function IdentityDetails(props: IdentityDetailsProps) {
   const { identity } = props;
+  const description = identityModeDescriptions[identity.identityMode];
+  const metadata = {
+    'Tenant id': <code>{identity.tenantId}</code>,
+    'Object id': <code>{identity.objectId}</code>,
+    'Identity mode': (
+      <>
+        <code>{identity.identityMode}</code>
+        {description && ` — ${description}`}
+      </>
+    ),
+    'Token audience': <code>{identity.audience}</code>,
+    // An array renders as a list, one scope per item.
+    Scopes: identity.scopes.length > 0 ? identity.scopes : 'none',
+    Expires: <time dateTime={identity.expiresAt}>{identity.expiresAt}</time>,
+  };
   return (
-    <dl style={listStyle}>
-      <Row term="Tenant id">
-        <span style={codeStyle}>{identity.tenantId}</span>
-      </Row>
-      <Row term="Object id">
-        <span style={codeStyle}>{identity.objectId}</span>
-      </Row>
-      <Row term="Identity mode">
-        <span style={codeStyle}>{identity.identityMode}</span>
-        {identityModeDescriptions[identity.identityMode] && (
-          <> — {identityModeDescriptions[identity.identityMode]}</>
-        )}
-      </Row>
-      <Row term="Token audience">
-        <span style={codeStyle}>{identity.audience}</span>
-      </Row>
-      <Row term="Scopes">
-        {identity.scopes.length > 0 ? (
-          <ul style={scopeListStyle} aria-label="Scopes">
-            {identity.scopes.map(scope => (
-              <li key={scope} style={codeStyle}>
-                {scope}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          'none'
-        )}
-      </Row>
-      <Row term="Expires">
-        <time dateTime={identity.expiresAt} style={codeStyle}>
-          {identity.expiresAt}
-        </time>
-      </Row>
-    </dl>
+    <StructuredMetadataTable
+      metadata={metadata}
+      options={{ titleFormat: asWritten }}
+    />
   );
 }

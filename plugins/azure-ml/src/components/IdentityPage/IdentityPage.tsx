@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import { Content } from '@backstage/core-components';
 import { PageLayout } from '@backstage/frontend-plugin-api';
 import { AzureMlIcon } from '../AzureMlIcon';
 import { IdentityCard } from '../IdentityCard';
@@ -16,7 +17,9 @@ import { IdentityCard } from '../IdentityCard';
 export function IdentityPage() {
   return (
     <PageLayout title="Azure ML" icon={<AzureMlIcon />}>
-      <IdentityCard />
+      <Content>
+        <IdentityCard />
+      </Content>
     </PageLayout>
   );
 }
