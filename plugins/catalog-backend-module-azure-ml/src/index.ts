@@ -12,3 +12,6 @@
  */
 
 export { catalogModuleAzureMl as default } from './module';
+export * from './config';
+export * from './constants';
+export * from './provider';

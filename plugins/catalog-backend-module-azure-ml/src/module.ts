@@ -3,10 +3,17 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import { azureMlServiceIdentityServiceRef } from '@azure-ml-backstage/plugin-azure-ml-node';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { AzureMlEntityProvider } from './provider';
 
 /**
- * The catalog module that ingests Azure Machine Learning assets.
+ * The catalog module that ingests Azure Machine Learning assets: one
+ * {@link AzureMlEntityProvider} per id under `catalog.providers.azureMl`.
  *
  * @public
  */
@@ -15,8 +22,22 @@ export const catalogModuleAzureMl = createBackendModule({
   moduleId: 'azure-ml',
   register(reg) {
     reg.registerInit({
-      deps: {},
-      async init() {},
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        serviceIdentity: azureMlServiceIdentityServiceRef,
+      },
+      async init({ catalog, config, logger, scheduler, serviceIdentity }) {
+        catalog.addEntityProvider(
+          AzureMlEntityProvider.fromConfig(config, {
+            logger,
+            scheduler,
+            serviceIdentity,
+          }),
+        );
+      },
     });
   },
 });
