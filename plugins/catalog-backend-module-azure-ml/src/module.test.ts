@@ -21,7 +21,10 @@ describe('catalogModuleAzureMl', () => {
     const { backend, providers, schedules, tasks } = await startCatalogModule(
       emulator.urls.https,
       {
-        prod: { tenantId: CONTOSO, defaultOwner: 'group:default/platform-team' },
+        prod: {
+          tenantId: CONTOSO,
+          defaultOwner: 'group:default/platform-team',
+        },
         dev: {
           tenantId: CONTOSO,
           subscriptions: [DEV],

@@ -8,9 +8,7 @@ import type {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import type {
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import type { LoggerService } from '@backstage/backend-plugin-api';
 import type {
   EntityProvider,
   EntityProviderConnection,
@@ -75,10 +73,7 @@ export class RecordingConnection implements EntityProviderConnection {
  * Starts a backend with the module, the real service identity and a mocked
  * scheduler that records schedules and tasks without running them.
  */
-export async function startCatalogModule(
-  https: string,
-  providers: JsonObject,
-) {
+export async function startCatalogModule(https: string, providers: JsonObject) {
   const added: EntityProvider[] = [];
   const schedules: SchedulerServiceTaskScheduleDefinition[] = [];
   const tasks: SchedulerServiceTaskInvocationDefinition[] = [];

@@ -203,6 +203,7 @@ export class AzureMlEntityProvider implements EntityProvider {
       {
         endpoint: this.#endpoints.resourceManager,
         apiVersion: AZURE_ML_CATALOG_API_VERSION,
+        credentialScopes: [this.#endpoints.resourceManagerScope],
         ...azureClientPipelineOptions(),
       },
     );
