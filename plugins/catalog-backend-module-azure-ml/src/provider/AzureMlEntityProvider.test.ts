@@ -13,7 +13,11 @@ import {
 import {
   ANNOTATION_LOCATION,
   ANNOTATION_ORIGIN_LOCATION,
+  apiEntityV1alpha1Validator,
+  componentEntityV1alpha1Validator,
+  resourceEntityV1alpha1Validator,
   stringifyEntityRef,
+  systemEntityV1alpha1Validator,
   type Entity,
 } from '@backstage/catalog-model';
 import { demoIds, startTestEmulator } from '@internal/azure-emulator/testing';
@@ -108,9 +112,26 @@ describe('AzureMlEntityProvider', () => {
       ['mlw-nlp', 'group:default/team-nlp'],
       ['mlw-vision', 'group:default/team-vision'],
     ]);
-    for (const e of vision) {
-      expect(e.spec?.owner).toBe('group:default/team-vision');
-      if (e.kind !== 'System') expect(e.spec?.system).toBe('mlw-vision');
+    expect(new Set(vision.map(e => e.spec?.owner))).toEqual(
+      new Set(['group:default/team-vision']),
+    );
+    expect(
+      new Set(vision.filter(e => e.kind !== 'System').map(e => e.spec?.system)),
+    ).toEqual(new Set(['mlw-vision']));
+
+    // Every entity is valid for its kind.
+    const validators = [
+      systemEntityV1alpha1Validator,
+      resourceEntityV1alpha1Validator,
+      componentEntityV1alpha1Validator,
+      apiEntityV1alpha1Validator,
+    ];
+    for (const e of entitiesOf(connection, 0)) {
+      const results = await Promise.all(validators.map(v => v.check(e)));
+      expect([stringifyEntityRef(e), results.filter(Boolean).length]).toEqual([
+        stringifyEntityRef(e),
+        1,
+      ]);
     }
 
     // The System carries the workspace id exactly as ARM spells it.
