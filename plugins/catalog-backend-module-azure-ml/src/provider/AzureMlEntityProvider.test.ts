@@ -246,4 +246,38 @@ describe('AzureMlEntityProvider', () => {
     expect(await provider.run(logger)).toBe(true);
     expect(connection.mutations).toHaveLength(1);
   });
+
+  it('names each workspace it could not read, throttled after the workspace list', async () => {
+    const { provider, connection } = await connectedProvider();
+    const { logger, lines } = recordingLogger();
+    // Three reads, never refilled: the workspace list passes, then ARM throttles.
+    emulator.ctx.budgets.setBudgets({
+      reads: { capacity: 3, refillPerSecond: 0.0001 },
+      writes: { capacity: 200, refillPerSecond: 10 },
+    });
+    expect(await provider.run(logger)).toBe(false);
+    expect(connection.mutations).toHaveLength(0);
+    const errors = lines
+      .filter(l => l.level === 'error')
+      .map(l => l.message)
+      .sort();
+    const nlp = demoIds.workspace('nlp').id;
+    // Throttled beyond the Retry-After budget: ARM's 429 as the cause.
+    expect(errors).toEqual(
+      [nlp, VISION.id].map(id =>
+        expect.stringMatching(
+          new RegExp(
+            `^Could not read Azure ML workspace ${id} \\(subscription ${PROD}\\): ServiceUnavailableError: Azure answered 429 SubscriptionRequestsThrottled `,
+          ),
+        ),
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 'info',
+        message: `Read Azure ML subscription ${PROD}`,
+        meta: expect.objectContaining({ workspaces: 2, failures: 2 }),
+      }),
+    );
+  });
 });

@@ -18,6 +18,21 @@ async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
   return items;
 }
 
+/**
+ * Like `Promise.all`, but waits for every read to end before it throws the
+ * first failure, so no request outlives the run.
+ */
+async function settleAll<T extends readonly unknown[]>(promises: {
+  [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find(r => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return results.map(
+    r => (r as PromiseFulfilledResult<unknown>).value,
+  ) as unknown as T;
+}
+
 function isNotFound(error: unknown): boolean {
   return (
     isError(error) && (error as { statusCode?: number }).statusCode === 404
@@ -48,13 +63,13 @@ export async function readWorkspace(
   const ws = workspace.name ?? '';
   const rg = resourceGroup;
   const [modelContainers, endpoints, dataContainers, environments, computes] =
-    await Promise.all([
+    await settleAll([
       all(client.modelContainers.list(rg, ws)),
       all(client.onlineEndpoints.list(rg, ws)),
       all(client.dataContainers.list(rg, ws)),
       all(client.environmentContainers.list(rg, ws)),
       all(client.computeOperations.list(rg, ws)),
-    ]);
+    ] as const);
   const models = [];
   for (const container of modelContainers) {
     models.push({
