@@ -34,7 +34,7 @@ import {
 import { AZURE_ML_CATALOG_API_VERSION } from '../constants';
 import { entityName, mapWorkspaceSnapshot, ownerRef } from '../mappers';
 import { mapConcurrently } from './mapConcurrently';
-import { readWorkspace } from './WorkspaceReader';
+import { readWorkspace } from './readWorkspace';
 
 /** Workspaces read at once within one subscription. */
 const WORKSPACE_CONCURRENCY = 4;
