@@ -44,12 +44,13 @@ describe('AzureMlEntityProvider', () => {
     emulator.reset();
   });
 
-  async function connectedProvider() {
+  async function connectedProvider(options: Record<string, string> = {}) {
     const started = await startCatalogModule(emulator.urls.https, {
       prod: {
         tenantId: CONTOSO,
         subscriptions: [PROD],
         defaultOwner: 'group:default/platform-team',
+        ...options,
       },
     });
     stop = () => started.backend.stop();
@@ -278,6 +279,22 @@ describe('AzureMlEntityProvider', () => {
         message: `Read Azure ML subscription ${PROD}`,
         meta: expect.objectContaining({ workspaces: 2, failures: 2 }),
       }),
+    );
+  });
+
+  it('reads only the workspaces the filter selects, owned by default without the owner tag', async () => {
+    const { provider, connection } = await connectedProvider({
+      workspaceTag: 'cost-center=cv-042',
+      ownerTag: 'team',
+    });
+    expect(await provider.run(recordingLogger().logger)).toBe(true);
+    const entities = entitiesOf(connection, 0);
+    expect(inVision(entities)).toHaveLength(entities.length);
+    expect(
+      entities.filter(e => e.kind === 'System').map(e => e.metadata.name),
+    ).toEqual(['mlw-vision']);
+    expect(new Set(entities.map(e => e.spec?.owner))).toEqual(
+      new Set(['group:default/platform-team']),
     );
   });
 });
