@@ -5,6 +5,8 @@
 
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { InputError } from '@backstage/errors';
+import type { ArmReadBudget } from './ArmReadBudget';
+import { armReadBudgetPolicy } from './armReadBudgetPolicy';
 import { clientRequestIdPolicy } from './clientRequestIdPolicy';
 import { retryAfterBudgetPolicy } from './retryAfterBudgetPolicy';
 import { tryTimeoutPolicy } from './tryTimeoutPolicy';
@@ -42,6 +44,12 @@ export type AzureHttpResilienceOptions = {
    * @defaultValue 4000
    */
   maxRetryDelayMs?: number;
+  /**
+   * ARM's read budget of this client's principal, shared by all its
+   * clients: reads of a subscription low on budget are paced to ARM's
+   * refill rate (see {@link armReadBudgetPolicy}). Unpaced when left out.
+   */
+  readBudget?: ArmReadBudget;
 };
 
 /**
@@ -77,7 +85,7 @@ export type AzureClientPipelineOptions = {
 /** The defaults of {@link AzureHttpResilienceOptions}, filled in. */
 export function resolveResilienceOptions(
   options: AzureHttpResilienceOptions = {},
-): Required<AzureHttpResilienceOptions> {
+): Required<Omit<AzureHttpResilienceOptions, 'readBudget'>> {
   const resolved = {
     maxRetries: options.maxRetries ?? 3,
     maxRetryWaitMs: options.maxRetryWaitMs ?? 10_000,
@@ -100,8 +108,8 @@ export function resolveResilienceOptions(
 
 /**
  * The policies of this package for one client, in their positions:
- * `x-ms-client-request-id` per call; the `Retry-After` budget and the
- * per-try timeout per retry.
+ * `x-ms-client-request-id` per call; the ARM read budget's pace (with a
+ * `readBudget`), the `Retry-After` budget and the per-try timeout per retry.
  *
  * @public
  */
@@ -112,6 +120,14 @@ export function azureHttpPolicies(
     resolveResilienceOptions(options);
   return [
     { policy: clientRequestIdPolicy(), position: 'perCall' },
+    ...(options.readBudget
+      ? [
+          {
+            policy: armReadBudgetPolicy(options.readBudget),
+            position: 'perRetry' as const,
+          },
+        ]
+      : []),
     {
       policy: retryAfterBudgetPolicy({ maxRetries, maxRetryWaitMs }),
       position: 'perRetry',
@@ -125,7 +141,9 @@ export function azureHttpPolicies(
  * client) that make its calls bounded: throttled calls retried while the
  * total `Retry-After` wait stays under `maxRetryWaitMs` and fail at once with
  * an `AzureRetryableError` otherwise, each try aborted after `timeoutMs`, and
- * `x-ms-client-request-id` on every request.
+ * `x-ms-client-request-id` on every request. With a `readBudget` (one
+ * {@link ArmReadBudget} per principal and process), reads of a subscription
+ * whose ARM read budget runs low are paced so they never reach a 429.
  *
  * @remarks
  *
@@ -154,6 +172,9 @@ export function azureClientPipelineOptions(
       retryDelayInMs: resolved.retryDelayMs,
       maxRetryDelayInMs: resolved.maxRetryDelayMs,
     },
-    additionalPolicies: azureHttpPolicies(resolved),
+    additionalPolicies: azureHttpPolicies({
+      ...resolved,
+      readBudget: options.readBudget,
+    }),
   };
 }

@@ -10,6 +10,8 @@ export * from './readAzureErrorBody';
 export * from './clientRequestIdPolicy';
 export * from './retryAfterBudgetPolicy';
 export * from './tryTimeoutPolicy';
+export * from './ArmReadBudget';
+export * from './armReadBudgetPolicy';
 export {
   azureClientPipelineOptions,
   azureHttpPolicies,
