@@ -282,6 +282,32 @@ describe('AzureMlEntityProvider', () => {
     );
   });
 
+  it("stays inside ARM's read budget on a run of more reads than its burst", async () => {
+    const { provider, connection } = await connectedProvider();
+    const { logger } = recordingLogger();
+    const armRequests = () => emulator.ctx.requestCounts.get('arm') ?? 0;
+    expect(await provider.run(logger)).toBe(true);
+    const reads = armRequests();
+
+    // A burst of 20 reads refilled at ARM's 25/s, fewer than the run needs:
+    // below 50 left, the provider paces its reads to 25/s and none is
+    // throttled (a 429 would be counted, and retried, as one more request).
+    emulator.ctx.requestCounts.clear();
+    emulator.ctx.budgets.setBudgets({
+      reads: { capacity: 20, refillPerSecond: 25 },
+      writes: { capacity: 200, refillPerSecond: 10 },
+    });
+    expect(reads).toBeGreaterThan(30);
+    const started = Date.now();
+    expect(await provider.run(logger)).toBe(true);
+    expect(armRequests()).toBe(reads);
+    // Paced from the first answer on: a read every 40 ms.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(
+      ((reads - 1) / 25) * 1000 - 100,
+    );
+    expect(entitiesOf(connection, 1)).toEqual(entitiesOf(connection, 0));
+  });
+
   it('reads only the workspaces the filter selects, owned by default without the owner tag', async () => {
     const { provider, connection } = await connectedProvider({
       workspaceTag: 'cost-center=cv-042',

@@ -9,6 +9,7 @@ import {
   type Workspace,
 } from '@azure/arm-machinelearning';
 import {
+  ArmReadBudget,
   azureClientPipelineOptions,
   readAzureMlConfig,
   type AzureCloudEndpoints,
@@ -64,6 +65,7 @@ export class AzureMlEntityProvider implements EntityProvider {
   readonly #serviceIdentity: AzureMlServiceIdentityService;
   readonly #logger: LoggerService;
   readonly #taskRunner: SchedulerServiceTaskRunner;
+  readonly #readBudget: ArmReadBudget;
   #connection?: EntityProviderConnection;
 
   /**
@@ -84,6 +86,9 @@ export class AzureMlEntityProvider implements EntityProvider {
       return [];
     }
     const azureMl = readAzureMlConfig(config);
+    // One service identity reads for every provider: ARM counts their reads
+    // of a subscription against one budget.
+    const readBudget = new ArmReadBudget();
     return readAzureMlCatalogConfig(config, azureMl.tenants).map(
       providerConfig =>
         new AzureMlEntityProvider({
@@ -94,6 +99,7 @@ export class AzureMlEntityProvider implements EntityProvider {
           taskRunner: options.scheduler.createScheduledTaskRunner(
             providerConfig.schedule,
           ),
+          readBudget,
         }),
     );
   }
@@ -104,12 +110,18 @@ export class AzureMlEntityProvider implements EntityProvider {
     serviceIdentity: AzureMlServiceIdentityService;
     logger: LoggerService;
     taskRunner: SchedulerServiceTaskRunner;
+    /**
+     * ARM's read budget of the service identity, shared by every provider
+     * that reads as it; a budget of its own (ARM's defaults) otherwise.
+     */
+    readBudget?: ArmReadBudget;
   }) {
     this.#config = options.config;
     this.#endpoints = options.endpoints;
     this.#serviceIdentity = options.serviceIdentity;
     this.#logger = options.logger.child({ target: this.getProviderName() });
     this.#taskRunner = options.taskRunner;
+    this.#readBudget = options.readBudget ?? new ArmReadBudget();
   }
 
   /** `AzureMlEntityProvider:{id}`. */
@@ -204,7 +216,7 @@ export class AzureMlEntityProvider implements EntityProvider {
         endpoint: this.#endpoints.resourceManager,
         apiVersion: AZURE_ML_CATALOG_API_VERSION,
         credentialScopes: [this.#endpoints.resourceManagerScope],
-        ...azureClientPipelineOptions(),
+        ...azureClientPipelineOptions({ readBudget: this.#readBudget }),
       },
     );
     let workspaces: Workspace[];
