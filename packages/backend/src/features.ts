@@ -4,6 +4,7 @@
  */
 
 import azureMlBackend from '@azure-ml-backstage/plugin-azure-ml-backend';
+import catalogAzureMl from '@azure-ml-backstage/plugin-catalog-backend-module-azure-ml';
 import appBackend from '@backstage/plugin-app-backend';
 import authBackend from '@backstage/plugin-auth-backend';
 import catalogBackend from '@backstage/plugin-catalog-backend';
@@ -33,6 +34,8 @@ export const portalFeatures = [
   catalogBackend,
   // Users and groups of each configured Entra tenant.
   catalogMicrosoftGraph,
+  // The Azure ML estate as catalog entities, read with the service identity.
+  catalogAzureMl,
   catalogScaffolderEntityModel,
   catalogLogs,
   // The event bus: catalog and signals events reach every replica.

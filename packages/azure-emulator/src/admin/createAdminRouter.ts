@@ -20,6 +20,7 @@ const FAULT_KEYS: (keyof FaultSettings)[] = [
   'throttleRate',
   'throttleRetryAfterSeconds',
   'tokenClockSkewSeconds',
+  'subscriptions',
 ];
 
 /**
@@ -46,15 +47,17 @@ export function createAdminRouter(
     const unknown = Object.keys(body).filter(
       k => !FAULT_KEYS.includes(k as keyof FaultSettings),
     );
-    const invalid = FAULT_KEYS.filter(
-      k =>
-        k in body && (typeof body[k] !== 'number' || !Number.isFinite(body[k])),
-    );
+    const valid = (k: keyof FaultSettings) =>
+      k === 'subscriptions'
+        ? Array.isArray(body[k]) &&
+          body[k].every((s: unknown) => typeof s === 'string')
+        : typeof body[k] === 'number' && Number.isFinite(body[k]);
+    const invalid = FAULT_KEYS.filter(k => k in body && !valid(k));
     if (unknown.length || invalid.length) {
       res.status(400).json({
         error: {
           code: 'InvalidFaults',
-          message: `Unknown keys [${unknown}] or non-numeric values [${invalid}]; allowed: ${FAULT_KEYS.join(
+          message: `Unknown keys [${unknown}] or invalid values [${invalid}] (numbers; subscriptions: a list of ids); allowed: ${FAULT_KEYS.join(
             ', ',
           )}.`,
         },

@@ -17,6 +17,7 @@ import type { Subscription } from '../state/model';
 import { isAllowed } from '../authorization/rbac';
 import type { RequestKind } from '../throttling/TokenBuckets';
 import { recordActivity } from '../activity/recordActivity';
+import { faultsApplyTo } from '../server/faultsApplyTo';
 import { API_VERSIONS, providerOf } from './apiVersions';
 
 const ARM_AUDIENCES = [
@@ -152,7 +153,9 @@ export function armPipeline(ctx: EmulatorContext): RequestHandler {
           },
         );
       }
+      const faulty = faultsApplyTo(ctx.faults, subscription.subscriptionId);
       if (
+        faulty &&
         ctx.faults.serverErrorRate > 0 &&
         ctx.random() < ctx.faults.serverErrorRate
       ) {
@@ -163,6 +166,7 @@ export function armPipeline(ctx: EmulatorContext): RequestHandler {
         );
       }
       if (
+        faulty &&
         ctx.faults.serviceUnavailableRate > 0 &&
         ctx.random() < ctx.faults.serviceUnavailableRate
       ) {
@@ -180,7 +184,9 @@ export function armPipeline(ctx: EmulatorContext): RequestHandler {
         kind,
       );
       const forced =
-        ctx.faults.throttleRate > 0 && ctx.random() < ctx.faults.throttleRate;
+        faulty &&
+        ctx.faults.throttleRate > 0 &&
+        ctx.random() < ctx.faults.throttleRate;
       res.setHeader(
         `x-ms-ratelimit-remaining-subscription-${kind}`,
         String(forced ? 0 : take.remaining),

@@ -15,6 +15,7 @@ import { isAllowed } from '../authorization/rbac';
 import type { ArmResource } from '../state/model';
 import { MlflowError, mlflowHandler } from './mlflowErrors';
 import { TrackingWorkspace } from './trackingWorkspace';
+import { faultsApplyTo } from '../server/faultsApplyTo';
 
 /** Tokens for ARM and for the Azure ML data plane both open the tracking server. */
 const TRACKING_AUDIENCES = [
@@ -101,7 +102,12 @@ export function trackingPipeline(ctx: EmulatorContext): RequestHandler {
         `The access token is from tenant '${caller.tenantId}', but the workspace belongs to tenant '${subscription.tenantId}'.`,
       );
     }
-    if (ctx.faults.throttleRate > 0 && ctx.random() < ctx.faults.throttleRate) {
+    const faulty = faultsApplyTo(ctx.faults, subscription.subscriptionId);
+    if (
+      faulty &&
+      ctx.faults.throttleRate > 0 &&
+      ctx.random() < ctx.faults.throttleRate
+    ) {
       const retryAfter = ctx.faults.throttleRetryAfterSeconds;
       throw new MlflowError(
         'REQUEST_LIMIT_EXCEEDED',
@@ -109,13 +115,13 @@ export function trackingPipeline(ctx: EmulatorContext): RequestHandler {
         { 'Retry-After': String(retryAfter) },
       );
     }
-    if (ctx.random() < ctx.faults.serverErrorRate) {
+    if (faulty && ctx.random() < ctx.faults.serverErrorRate) {
       throw new MlflowError(
         'INTERNAL_ERROR',
         'Encountered an internal error (injected by the emulator).',
       );
     }
-    if (ctx.random() < ctx.faults.serviceUnavailableRate) {
+    if (faulty && ctx.random() < ctx.faults.serviceUnavailableRate) {
       throw new MlflowError(
         'TEMPORARILY_UNAVAILABLE',
         'The tracking server is temporarily unavailable. Please retry (injected by the emulator).',

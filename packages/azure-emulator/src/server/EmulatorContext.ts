@@ -21,6 +21,8 @@ export type FaultSettings = {
   throttleRetryAfterSeconds: number;
   /** Shifts the clock tokens are issued with, to test clock skew (seconds). */
   tokenClockSkewSeconds: number;
+  /** The subscriptions the rates above apply to; every subscription when empty. */
+  subscriptions: string[];
 };
 
 export const noFaults = (): FaultSettings => ({
@@ -30,6 +32,7 @@ export const noFaults = (): FaultSettings => ({
   throttleRate: 0,
   throttleRetryAfterSeconds: 1,
   tokenClockSkewSeconds: 0,
+  subscriptions: [],
 });
 
 /** Where the emulator answers. */
