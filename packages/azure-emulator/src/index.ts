@@ -7,6 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createDemoState } from './demo/demoEstate';
+import type { ScaleAssets } from './demo/scaleEstate';
 import { TokenIssuer } from './entra/TokenIssuer';
 import { TokenBuckets } from './throttling/TokenBuckets';
 import { loadOrCreateTlsMaterial } from './tls/LocalCertificateAuthority';
@@ -23,6 +24,7 @@ export type {
   FaultSettings,
 } from './server/EmulatorContext';
 export { DEMO_ESTATE_PATH } from './demo/demoEstate';
+export type { ScaleAssets } from './demo/scaleEstate';
 export {
   MANAGED_IDENTITY_HEADER,
   DEFAULT_MANAGED_IDENTITY_NAME,
@@ -43,6 +45,8 @@ export type EmulatorOptions = {
   stateDir: string;
   /** Extra generated workspaces for benchmarks. */
   scale?: number;
+  /** Assets of each generated workspace, at least (benchmarks). */
+  scaleAssets?: ScaleAssets;
 };
 
 /** A running emulator. */
@@ -95,6 +99,7 @@ export async function startEmulator(
       baseUrl: ctx.urls.https,
       epochMs: ctx.now(),
       scale: options.scale,
+      scaleAssets: options.scaleAssets,
     });
     Object.assign(ctx.faults, noFaults());
     ctx.budgets.reset();

@@ -12,7 +12,7 @@ import type {
 } from '../state/model';
 import { firstPartyApis, GRAPH_APP_ID } from '../entra/firstPartyApis';
 import { seedMlAssets, type WorkspaceSpec } from './mlAssets';
-import { seedScaleEstate } from './scaleEstate';
+import { seedScaleEstate, type ScaleAssets } from './scaleEstate';
 import { stableGuid } from './seededRandom';
 import { packagePath } from '../packageRoot';
 import { newRoleAssignment } from '../authorization/newRoleAssignment';
@@ -32,6 +32,8 @@ export type DemoOptions = {
   epochMs: number;
   /** Extra generated workspaces for benchmarks (`--scale`). */
   scale?: number;
+  /** Assets of each generated workspace, at least (benchmarks). */
+  scaleAssets?: ScaleAssets;
 };
 
 function loadBuiltinRoles(): RoleDefinition[] {

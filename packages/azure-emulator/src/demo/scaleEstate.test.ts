@@ -48,4 +48,40 @@ describe('the scale estate', () => {
     ).toHaveLength(204 * 6);
     expect(state.resourceCount()).toBe(9879);
   });
+
+  it('gives each generated workspace at least the assets asked for', () => {
+    const state = createDemoState({
+      baseUrl: 'https://localhost:7443',
+      epochMs: Date.parse('2026-03-02T09:00:00Z'),
+      scale: 3,
+      scaleAssets: { modelVersions: 41, dataVersions: 30, onlineEndpoints: 5 },
+    });
+    const scaled = state
+      .listByScope('/subscriptions', ML_TYPES.workspace)
+      .filter(w => w.name.startsWith('mlw-scale-'));
+    expect(scaled).toHaveLength(3);
+    for (const w of scaled) {
+      const count = (type: string) => state.listByScope(w.id, type).length;
+      expect(count(ML_TYPES.modelVersion)).toBe(41);
+      expect(count(ML_TYPES.dataVersion)).toBe(30);
+      expect(count(ML_TYPES.onlineEndpoint)).toBe(5);
+      // Copies keep their jobs: no new job names.
+      const jobs = new Set(
+        state
+          .listByScope(w.id, ML_TYPES.modelVersion)
+          .map(v => (v.properties as { jobName: string }).jobName),
+      );
+      expect(jobs.size).toBeLessThanOrEqual(6);
+      for (const e of state.listByScope(w.id, ML_TYPES.onlineEndpoint)) {
+        expect(e.id).toBe(`${w.id}/onlineEndpoints/${e.name}`);
+        const deployments = state.listChildren(e.id, ML_TYPES.onlineDeployment);
+        expect(deployments.length).toBeGreaterThan(0);
+        for (const d of deployments) expect(d.id.startsWith(`${e.id}/`)).toBe(true);
+      }
+    }
+    const models = state.listChildren(scaled[0].id, ML_TYPES.modelContainer);
+    expect(
+      state.listChildren(models[0].id, ML_TYPES.modelVersion).map(v => v.name),
+    ).toEqual(Array.from({ length: 21 }, (_, i) => String(i + 1)));
+  });
 });
