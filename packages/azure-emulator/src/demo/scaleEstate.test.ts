@@ -76,7 +76,8 @@ describe('the scale estate', () => {
         expect(e.id).toBe(`${w.id}/onlineEndpoints/${e.name}`);
         const deployments = state.listChildren(e.id, ML_TYPES.onlineDeployment);
         expect(deployments.length).toBeGreaterThan(0);
-        for (const d of deployments) expect(d.id.startsWith(`${e.id}/`)).toBe(true);
+        for (const d of deployments)
+          expect(d.id.startsWith(`${e.id}/`)).toBe(true);
       }
     }
     const models = state.listChildren(scaled[0].id, ML_TYPES.modelContainer);

@@ -4,11 +4,7 @@
  */
 
 import type { EmulatorState } from '../state/EmulatorState';
-import type {
-  ArmResource,
-  DirectoryUser,
-  Subscription,
-} from '../state/model';
+import type { ArmResource, DirectoryUser, Subscription } from '../state/model';
 import { ML_TYPES, resourceGroupId, workspaceId } from '../arm/ml/mlIds';
 import { seedMlAssets } from './mlAssets';
 import { THEMED_TEAMS } from './mlThemes';
@@ -61,7 +57,10 @@ function addVersions(
   kind: 'model' | 'data',
   target: number,
 ) {
-  const containers = state.listChildren(workspace, ML_TYPES[`${kind}Container`]);
+  const containers = state.listChildren(
+    workspace,
+    ML_TYPES[`${kind}Container`],
+  );
   const versions = containers.map(c =>
     state.listChildren(c.id, ML_TYPES[`${kind}Version`]),
   );
