@@ -102,9 +102,9 @@ describe('two scopes, one of them failing', () => {
       ),
     ).toEqual([]);
     // Faults were really injected into prod's reads.
-    expect((emulator.ctx.requestCounts.get('arm') ?? 0) - armBefore).toBeGreaterThan(
-      0,
-    );
+    expect(
+      (emulator.ctx.requestCounts.get('arm') ?? 0) - armBefore,
+    ).toBeGreaterThan(0);
     // No mutation of prod ever held fewer entities than the clean run.
     for (let n = 0; n < prodConnection.mutations.length; n++) {
       expect(refsOf(prodConnection, n)).toEqual(prodClean);
