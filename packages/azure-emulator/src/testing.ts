@@ -10,3 +10,4 @@ export { demoIds } from './testing/demoIds';
 export { userAccessToken, userCredential } from './testing/testTokens';
 export { signInForTokens, type SignIn } from './entra/testing/browserSignIn';
 export { portalUserToken } from './testing/portalUserToken';
+export { azureMlConfigFor } from './testing/azureMlConfigFor';

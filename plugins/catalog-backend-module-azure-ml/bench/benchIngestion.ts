@@ -29,7 +29,7 @@ import type {
   DeferredEntity,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { demoIds } from '@internal/azure-emulator/testing';
+import { azureMlConfigFor, demoIds } from '@internal/azure-emulator/testing';
 import { AzureMlEntityProvider } from '../src/provider';
 import {
   isMessage,
@@ -108,34 +108,8 @@ async function main() {
   const { https, estate } = ready;
   const contoso = demoIds.tenant('contoso');
   const fabrikam = demoIds.tenant('fabrikam');
-  const prod = demoIds.subscription('contoso-ml-prod');
-  const dev = demoIds.subscription('contoso-ml-dev');
-  const research = demoIds.subscription('fabrikam-research');
-  const portal = demoIds.app('backstage-portal');
-  const secret: string = portal.passwordCredentials[0].secretText;
   const config = new ConfigReader({
-    azureMl: {
-      cloud: 'custom',
-      endpoints: {
-        authorityHost: https,
-        resourceManager: https,
-        graph: `${https}/v1.0`,
-      },
-      portalApp: {
-        clientId: portal.appId,
-        credential: { mode: 'client-secret', clientSecret: secret },
-      },
-      tenants: [
-        { tenantId: contoso, subscriptions: [prod, dev] },
-        { tenantId: fabrikam, subscriptions: [research] },
-      ],
-      serviceIdentity: {
-        mode: 'client-secret',
-        clientId: portal.appId,
-        tenantId: contoso,
-        clientSecret: secret,
-      },
-    },
+    azureMl: azureMlConfigFor(https),
     catalog: {
       providers: {
         azureMl: {

@@ -14,6 +14,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  azureMlConfigFor,
   demoIds,
   portalUserToken,
   signInForTokens,
@@ -60,39 +61,7 @@ export function resourceEntity(
 }
 
 /** The `azureMl` block against an emulator: the demo tenants and subscriptions. */
-export function azureMlTestConfig(https: string) {
-  return {
-    cloud: 'custom',
-    endpoints: {
-      authorityHost: https,
-      resourceManager: https,
-      graph: `${https}/v1.0`,
-    },
-    portalApp: {
-      clientId: PORTAL_ID,
-      credential: { mode: 'client-secret', clientSecret: PORTAL_SECRET },
-    },
-    tenants: [
-      {
-        tenantId: CONTOSO,
-        subscriptions: [
-          demoIds.subscription('contoso-ml-prod'),
-          demoIds.subscription('contoso-ml-dev'),
-        ],
-      },
-      {
-        tenantId: FABRIKAM,
-        subscriptions: [demoIds.subscription('fabrikam-research')],
-      },
-    ],
-    serviceIdentity: {
-      mode: 'client-secret',
-      clientId: PORTAL_ID,
-      tenantId: CONTOSO,
-      clientSecret: PORTAL_SECRET,
-    },
-  };
-}
+export const azureMlTestConfig = azureMlConfigFor;
 
 /** Options of {@link PluginTestHarness.startBackend}. */
 export type StartBackendOptions = {

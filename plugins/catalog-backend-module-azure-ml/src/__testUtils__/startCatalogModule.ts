@@ -15,7 +15,7 @@ import type {
   DeferredEntity,
 } from '@backstage/plugin-catalog-node';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { demoIds } from '@internal/azure-emulator/testing';
+import { azureMlConfigFor, demoIds } from '@internal/azure-emulator/testing';
 import { catalogModuleAzureMl } from '../module';
 import type { AzureMlEntityProvider } from '../provider';
 
@@ -28,37 +28,9 @@ export const CONTOSO = demoIds.tenant('contoso');
 export const FABRIKAM = demoIds.tenant('fabrikam');
 export const PROD = demoIds.subscription('contoso-ml-prod');
 export const DEV = demoIds.subscription('contoso-ml-dev');
-const PORTAL = demoIds.app('backstage-portal');
 
 /** The `azureMl` block against an emulator, as the backend plugin's tests build it. */
-export function azureMlTestConfig(https: string) {
-  const secret: string = PORTAL.passwordCredentials[0].secretText;
-  return {
-    cloud: 'custom',
-    endpoints: {
-      authorityHost: https,
-      resourceManager: https,
-      graph: `${https}/v1.0`,
-    },
-    portalApp: {
-      clientId: PORTAL.appId,
-      credential: { mode: 'client-secret', clientSecret: secret },
-    },
-    tenants: [
-      { tenantId: CONTOSO, subscriptions: [PROD, DEV] },
-      {
-        tenantId: FABRIKAM,
-        subscriptions: [demoIds.subscription('fabrikam-research')],
-      },
-    ],
-    serviceIdentity: {
-      mode: 'client-secret',
-      clientId: PORTAL.appId,
-      tenantId: CONTOSO,
-      clientSecret: secret,
-    },
-  };
-}
+export const azureMlTestConfig = azureMlConfigFor;
 
 /** A connection that records every mutation. */
 export class RecordingConnection implements EntityProviderConnection {
