@@ -11,8 +11,13 @@
  * @packageDocumentation
  */
 
-export { azureMlPlugin, AzureMlIdentityPage } from './plugin';
-export { rootRouteRef } from './routes';
+export {
+  azureMlPlugin,
+  AzureMlIdentityPage,
+  EntityAzureMlContent,
+} from './plugin';
+export { entityContentRouteRef, rootRouteRef } from './routes';
+export { isAzureMlAvailable } from './entity';
 export {
   azureMlApiRef,
   AzureMlClient,

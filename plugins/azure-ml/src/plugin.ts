@@ -8,7 +8,7 @@ import {
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
 import { azureMlApiFactory } from './api';
-import { rootRouteRef } from './routes';
+import { entityContentRouteRef, rootRouteRef } from './routes';
 
 /**
  * The Azure ML plugin for the legacy frontend system. It provides the
@@ -22,6 +22,7 @@ export const azureMlPlugin = createPlugin({
   apis: [azureMlApiFactory],
   routes: {
     root: rootRouteRef,
+    entityContent: entityContentRouteRef,
   },
 });
 
@@ -38,5 +39,24 @@ export const AzureMlIdentityPage: () => JSX.Element = azureMlPlugin.provide(
     component: () =>
       import('./components/IdentityPage').then(m => m.IdentityPage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The "Azure ML" entity tab of the legacy frontend system: the jobs of the
+ * entity's Azure ML workspace. Show it for the entities
+ * {@link isAzureMlAvailable} accepts:
+ * `<EntityLayout.Route path="/azure-ml" title="Azure ML" if={isAzureMlAvailable}><EntityAzureMlContent /></EntityLayout.Route>`.
+ *
+ * @public
+ */
+export const EntityAzureMlContent: () => JSX.Element = azureMlPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityAzureMlContent',
+    component: () =>
+      import('./components/AzureMlEntityContent').then(
+        m => m.AzureMlEntityContent,
+      ),
+    mountPoint: entityContentRouteRef,
   }),
 );

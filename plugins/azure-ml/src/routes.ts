@@ -12,3 +12,13 @@ import { createRouteRef } from '@backstage/core-plugin-api';
  * @public
  */
 export const rootRouteRef = createRouteRef({ id: 'azure-ml' });
+
+/**
+ * The route of the "Azure ML" entity tab, mounted where the app puts it on
+ * the entity page; usable in both frontend systems.
+ *
+ * @public
+ */
+export const entityContentRouteRef = createRouteRef({
+  id: 'azure-ml:entity-content',
+});

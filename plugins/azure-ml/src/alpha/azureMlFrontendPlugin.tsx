@@ -6,8 +6,9 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { AzureMlIcon } from '../components/AzureMlIcon';
-import { rootRouteRef } from '../routes';
+import { entityContentRouteRef, rootRouteRef } from '../routes';
 import { azureMlApiExtension } from './azureMlApiExtension';
+import { azureMlEntityContentExtension } from './azureMlEntityContentExtension';
 import { azureMlPageExtension } from './azureMlPageExtension';
 
 /**
@@ -22,6 +23,11 @@ export const azureMlFrontendPlugin = createFrontendPlugin({
   info: { packageJson: () => import('../../package.json') },
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
+    entityContent: convertLegacyRouteRef(entityContentRouteRef),
   },
-  extensions: [azureMlApiExtension, azureMlPageExtension],
+  extensions: [
+    azureMlApiExtension,
+    azureMlPageExtension,
+    azureMlEntityContentExtension,
+  ],
 });

@@ -4,5 +4,6 @@
  */
 
 export * from './azureMlApiExtension';
+export * from './azureMlEntityContentExtension';
 export * from './azureMlPageExtension';
 export * from './azureMlFrontendPlugin';

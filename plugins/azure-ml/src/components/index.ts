@@ -7,3 +7,7 @@ export * from './AzureMlIcon';
 export * from './IdentityCard';
 export * from './IdentityDetails';
 export * from './IdentityPage';
+export * from './AzureMlEntityContent';
+export * from './JobFilterBar';
+export * from './JobStatusIndicator';
+export * from './JobsTable';

@@ -4,3 +4,5 @@
  */
 
 export * from './useIdentityContext';
+export * from './useJobFilters';
+export * from './useJobs';

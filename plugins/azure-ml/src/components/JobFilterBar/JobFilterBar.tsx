@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { useEffect, useState } from 'react';
+import FormControl from '@material-ui/core/FormControl';
+import Grid from '@material-ui/core/Grid';
+import InputLabel from '@material-ui/core/InputLabel';
+import MenuItem from '@material-ui/core/MenuItem';
+import Select from '@material-ui/core/Select';
+import TextField from '@material-ui/core/TextField';
+import {
+  azureMlJobStatuses,
+  type AzureMlJobStatus,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { JobFilters } from '../../hooks';
+
+/** A text filter applied when its field loses focus or on Enter. */
+function TextFilter(props: {
+  id: string;
+  label: string;
+  value: string;
+  onApply: (value: string) => void;
+}) {
+  const { id, label, value, onApply } = props;
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const apply = () => {
+    if (draft.trim() !== value) onApply(draft);
+  };
+  return (
+    <TextField
+      id={id}
+      label={label}
+      value={draft}
+      fullWidth
+      onChange={event => setDraft(event.target.value)}
+      onBlur={apply}
+      onKeyDown={event => {
+        if (event.key === 'Enter') apply();
+      }}
+    />
+  );
+}
+
+/**
+ * The filters above the jobs table: status (several may be picked),
+ * experiment and submitter.
+ *
+ * @internal
+ */
+export function JobFilterBar(props: { filters: JobFilters }) {
+  const { filter, setStatus, setExperimentName, setSubmittedBy } =
+    props.filters;
+  return (
+    <Grid container spacing={2}>
+      <Grid item xs={12} md={4}>
+        <FormControl fullWidth>
+          <InputLabel id="azure-ml-job-status-label">Status</InputLabel>
+          <Select
+            labelId="azure-ml-job-status-label"
+            id="azure-ml-job-status"
+            multiple
+            value={filter.status ?? []}
+            onChange={event =>
+              setStatus(event.target.value as AzureMlJobStatus[])
+            }
+            renderValue={selected => (selected as string[]).join(', ')}
+          >
+            {azureMlJobStatuses.map(status => (
+              <MenuItem key={status} value={status}>
+                {status}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <TextFilter
+          id="azure-ml-job-experiment"
+          label="Experiment"
+          value={filter.experimentName ?? ''}
+          onApply={setExperimentName}
+        />
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <TextFilter
+          id="azure-ml-job-submitted-by"
+          label="Submitted by"
+          value={filter.submittedBy ?? ''}
+          onApply={setSubmittedBy}
+        />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './JobsTable';
+export * from './jobColumns';
+export * from './formatJobCompute';
+export * from './formatJobDuration';

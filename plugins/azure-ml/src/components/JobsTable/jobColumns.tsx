@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { Link, type TableColumn } from '@backstage/core-components';
+import type { AzureMlJob } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { JobStatusIndicator } from '../JobStatusIndicator';
+import { formatJobCompute } from './formatJobCompute';
+import { formatJobDuration } from './formatJobDuration';
+
+function formatStarted(startedAt: string | undefined): string {
+  return startedAt ? new Date(startedAt).toLocaleString() : '';
+}
+
+/**
+ * The columns of the jobs table.
+ *
+ * @internal
+ */
+export function jobColumns(now: number): TableColumn<AzureMlJob>[] {
+  return [
+    {
+      title: 'Status',
+      field: 'status',
+      render: job => <JobStatusIndicator status={job.status} />,
+    },
+    { title: 'Type', field: 'jobType' },
+    { title: 'Experiment', field: 'experimentName' },
+    {
+      title: 'Display name',
+      field: 'displayName',
+      highlight: true,
+      render: job => (
+        <Link to={job.studioUrl} target="_blank" rel="noopener noreferrer">
+          {job.displayName}
+        </Link>
+      ),
+    },
+    { title: 'Compute', render: job => formatJobCompute(job) },
+    { title: 'Submitted by', field: 'submittedBy' },
+    { title: 'Started', render: job => formatStarted(job.startedAt) },
+    { title: 'Duration', render: job => formatJobDuration(job, now) },
+  ];
+}
