@@ -53,7 +53,10 @@ describe('isAzureMlAvailable', () => {
 
   it('is the filter of the entity tab extension', () => {
     const tester = createExtensionTester(azureMlEntityContentExtension);
-    const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction);
+    const filter = tester.get(
+      EntityContentBlueprint.dataRefs.filterFunction,
+    ) as ((e: Entity) => boolean) | undefined;
+    if (!filter) throw new Error('The tab has no filter function');
     expect(filter(workspaceSystem)).toBe(true);
     expect(filter(teamComponent)).toBe(true);
     expect(filter(plainComponent)).toBe(false);

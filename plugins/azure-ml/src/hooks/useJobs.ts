@@ -101,7 +101,8 @@ export function useJobs(
 
   useEffect(() => {
     const current = ++generation.current;
-    query.current = JSON.parse(key);
+    const [keyWorkspace, keyFilter] = JSON.parse(key);
+    query.current = { workspace: keyWorkspace, filter: keyFilter };
     setState({ pages: [], loading: true, loadingMore: false });
     api
       .listJobs(query.current.workspace, query.current.filter)

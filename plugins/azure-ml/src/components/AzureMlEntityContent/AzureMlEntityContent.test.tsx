@@ -1,0 +1,353 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { useLocation } from 'react-router-dom';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import type { Entity } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import type {
+  AzureMlJob,
+  Page,
+  WorkspaceRef,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
+import {
+  azureMlApiRef,
+  type AzureMlApi,
+  type AzureMlJobListRequest,
+} from '../../api';
+import { AzureMlEntityContent } from './AzureMlEntityContent';
+
+const WS_ID =
+  '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision';
+const workspace: WorkspaceRef = {
+  subscriptionId: '55555555-0000-4000-8000-000000000001',
+  resourceGroup: 'rg-vision',
+  workspaceName: 'mlw-vision',
+};
+
+function job(name: string, overrides: Partial<AzureMlJob> = {}): AzureMlJob {
+  return {
+    id: `${WS_ID}/jobs/${name}`,
+    name,
+    displayName: `${name} display`,
+    experimentName: 'defects',
+    jobType: 'Command',
+    status: 'Completed',
+    computeId: `${WS_ID}/computes/gpu-cluster`,
+    submittedBy: 'ada@contoso.com',
+    createdAt: '2026-04-01T09:00:00.000Z',
+    startedAt: '2026-04-01T10:00:00.000Z',
+    endedAt: '2026-04-01T11:02:03.000Z',
+    tags: {},
+    parameters: {},
+    inputs: {},
+    outputs: {},
+    studioUrl: `https://ml.azure.com/runs/${name}`,
+    ...overrides,
+  };
+}
+
+type ListJobs = (
+  ws: WorkspaceRef,
+  request?: AzureMlJobListRequest,
+) => Promise<Page<AzureMlJob>>;
+
+function fakeApi(listJobs: ListJobs) {
+  const fn = jest.fn(listJobs);
+  return { api: { listJobs: fn } as unknown as AzureMlApi, listJobs: fn };
+}
+
+const system: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: {
+    name: 'mlw-vision',
+    annotations: { 'ml.azure.com/resource-id': WS_ID },
+  },
+  spec: { owner: 'team-vision' },
+};
+const teamComponent: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'defect-model',
+    annotations: {
+      'ml.azure.com/workspace-id': WS_ID,
+      'ml.azure.com/experiment': 'defects',
+    },
+  },
+  spec: { type: 'service', owner: 'team-vision', lifecycle: 'production' },
+};
+
+function LocationProbe() {
+  return <output aria-label="location">{useLocation().search}</output>;
+}
+
+function render(api: AzureMlApi, entity: Entity = system, url = '/') {
+  return renderInTestApp(
+    <EntityProvider entity={entity}>
+      <AzureMlEntityContent />
+      <LocationProbe />
+    </EntityProvider>,
+    { apis: [[azureMlApiRef, api]], initialRouteEntries: [url] },
+  );
+}
+
+function rowTexts(): string[][] {
+  return screen
+    .getAllByRole('row')
+    .slice(1)
+    .map(row =>
+      within(row)
+        .getAllByRole('cell')
+        .map(cell => cell.textContent ?? ''),
+    );
+}
+
+async function forbidden(message: string): Promise<ResponseError> {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: { name: 'NotAllowedError', message },
+        request: { method: 'GET', url: '/api/azure-ml/workspaces/x/jobs' },
+        response: { statusCode: 403 },
+      }),
+      {
+        status: 403,
+        statusText: 'Forbidden',
+        headers: { 'content-type': 'application/json' },
+      },
+    ),
+  );
+}
+
+jest.setTimeout(30_000);
+
+describe('AzureMlEntityContent', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it("lists the workspace's jobs with one cell per column", async () => {
+    const { api, listJobs } = fakeApi(async () => ({
+      items: [
+        job('job-1'),
+        job('job-2', {
+          status: 'Failed',
+          jobType: 'Sweep',
+          computeId: undefined,
+          submittedBy: 'grace@contoso.com',
+          startedAt: '2026-04-01T10:00:00.000Z',
+          endedAt: '2026-04-01T10:00:42.000Z',
+        }),
+      ],
+    }));
+    render(api);
+
+    expect(
+      await screen.findByText('job-1 display', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    const started = new Date('2026-04-01T10:00:00.000Z').toLocaleString();
+    expect(rowTexts()).toEqual([
+      [
+        'Completed',
+        'Command',
+        'defects',
+        'job-1 display, Opens in a new window',
+        'gpu-cluster',
+        'ada@contoso.com',
+        started,
+        '1h 2m 3s',
+      ],
+      [
+        'Failed',
+        'Sweep',
+        'defects',
+        'job-2 display, Opens in a new window',
+        'serverless',
+        'grace@contoso.com',
+        started,
+        '42s',
+      ],
+    ]);
+    const link = screen.getByRole('link', { name: /^job-1 display/ });
+    expect(link).toHaveAttribute('href', 'https://ml.azure.com/runs/job-1');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(listJobs).toHaveBeenCalledTimes(1);
+    expect(listJobs).toHaveBeenCalledWith(workspace, {});
+    expect(screen.queryByText(/"items"/)).not.toBeInTheDocument();
+  });
+
+  it('says when no job matches', async () => {
+    const { api } = fakeApi(async () => ({ items: [] }));
+    render(api);
+    expect(
+      await screen.findByText('No jobs match these filters', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it("defaults the experiment filter to the component's experiment", async () => {
+    const { api, listJobs } = fakeApi(async () => ({ items: [job('job-1')] }));
+    render(api, teamComponent);
+    await screen.findByText('job-1 display', undefined, { timeout: 10_000 });
+    expect(listJobs).toHaveBeenCalledWith(workspace, {
+      experimentName: 'defects',
+    });
+    expect(screen.getByLabelText('Experiment')).toHaveValue('defects');
+  });
+
+  it('reads the filters from the URL and writes changes back to it', async () => {
+    const { api, listJobs } = fakeApi(async (_ws, request) => ({
+      items: [job(`job-${request?.submittedBy ?? 'all'}`)],
+    }));
+    render(api, system, '/?status=Running,Queued&experiment=defects');
+    await screen.findByText('job-all display', undefined, { timeout: 10_000 });
+    expect(listJobs).toHaveBeenLastCalledWith(workspace, {
+      status: ['Running', 'Queued'],
+      experimentName: 'defects',
+    });
+
+    const submittedBy = screen.getByLabelText('Submitted by');
+    fireEvent.change(submittedBy, { target: { value: 'grace@contoso.com' } });
+    fireEvent.blur(submittedBy);
+
+    expect(
+      await screen.findByText('job-grace@contoso.com display'),
+    ).toBeInTheDocument();
+    expect(listJobs).toHaveBeenLastCalledWith(workspace, {
+      status: ['Running', 'Queued'],
+      experimentName: 'defects',
+      submittedBy: 'grace@contoso.com',
+    });
+    const search = new URLSearchParams(
+      screen.getByLabelText('location').textContent ?? '',
+    );
+    expect(search.get('submittedBy')).toBe('grace@contoso.com');
+    expect(search.get('status')).toBe('Running,Queued');
+
+    // Picking one more status in the multi-select.
+    fireEvent.mouseDown(
+      screen.getByRole('button', { name: 'Status Running, Queued' }),
+    );
+    fireEvent.click(
+      within(screen.getByRole('listbox')).getByRole('option', {
+        name: 'Failed',
+      }),
+    );
+    await act(async () => {});
+    expect(listJobs).toHaveBeenLastCalledWith(workspace, {
+      status: ['Running', 'Queued', 'Failed'],
+      experimentName: 'defects',
+      submittedBy: 'grace@contoso.com',
+    });
+    expect(
+      new URLSearchParams(
+        screen.getByLabelText('location').textContent ?? '',
+      ).get('status'),
+    ).toBe('Running,Queued,Failed');
+  });
+
+  it('appends the next page on "Load more"', async () => {
+    const { api, listJobs } = fakeApi(async (_ws, request) =>
+      request?.pageToken === 'page-2'
+        ? { items: [job('job-3')] }
+        : { items: [job('job-1'), job('job-2')], nextPageToken: 'page-2' },
+    );
+    render(api);
+    await screen.findByText('job-1 display', undefined, { timeout: 10_000 });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByText('job-3 display')).toBeInTheDocument();
+    expect(rowTexts().map(row => row[3])).toEqual([
+      'job-1 display, Opens in a new window',
+      'job-2 display, Opens in a new window',
+      'job-3 display, Opens in a new window',
+    ]);
+    expect(listJobs).toHaveBeenLastCalledWith(workspace, {
+      pageToken: 'page-2',
+    });
+    expect(
+      screen.queryByRole('button', { name: 'Load more' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('fetches again every 10 s while a job runs, and stops once all are terminal', async () => {
+    jest.useFakeTimers();
+    const answers = [
+      [job('job-1', { status: 'Running', endedAt: undefined })],
+      [job('job-1', { status: 'Running', endedAt: undefined })],
+      [job('job-1', { status: 'Completed' })],
+    ];
+    const { api, listJobs } = fakeApi(async () => ({
+      items: answers[Math.min(listJobs.mock.calls.length - 1, 2)],
+    }));
+    render(api);
+    await screen.findByText('Running', undefined, { timeout: 10_000 });
+    expect(listJobs).toHaveBeenCalledTimes(1);
+
+    await act(async () => {
+      jest.advanceTimersByTime(9_000);
+    });
+    expect(listJobs).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      jest.advanceTimersByTime(1_000);
+    });
+    expect(listJobs).toHaveBeenCalledTimes(2);
+
+    await act(async () => {
+      jest.advanceTimersByTime(10_000);
+    });
+    expect(listJobs).toHaveBeenCalledTimes(3);
+    expect(await screen.findByText('Completed')).toBeInTheDocument();
+
+    await act(async () => {
+      jest.advanceTimersByTime(60_000);
+    });
+    expect(listJobs).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not fetch again when every job is terminal', async () => {
+    jest.useFakeTimers();
+    const { api, listJobs } = fakeApi(async () => ({
+      items: [job('job-1'), job('job-2', { status: 'Canceled' })],
+    }));
+    render(api);
+    await screen.findByText('job-1 display', undefined, { timeout: 10_000 });
+    await act(async () => {
+      jest.advanceTimersByTime(60_000);
+    });
+    expect(listJobs).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows a 403's message as the backend wrote it", async () => {
+    const denial =
+      "Azure RBAC denied action 'Microsoft.MachineLearningServices/workspaces/jobs/read' on scope '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision': ask for AzureML Data Scientist (AuthorizationFailed, correlation id 1234)";
+    const { api } = fakeApi(async () => {
+      throw await forbidden(denial);
+    });
+    render(api);
+    expect(
+      (await screen.findAllByText(denial, undefined, { timeout: 10_000 }))
+        .length,
+    ).toBeGreaterThan(0);
+    expect(screen.getByText('403: NotAllowedError')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('shows a progress bar while the jobs load', async () => {
+    const { api } = fakeApi(() => new Promise(() => {}));
+    render(api);
+    expect(
+      await screen.findByRole('progressbar', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
