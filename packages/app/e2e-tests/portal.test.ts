@@ -76,6 +76,30 @@ test('Bob signs in with Microsoft and finds the people Graph ingested', async ({
     page.getByText('bob@contoso.onmicrosoft.com').first(),
   ).toBeVisible();
 
+  // The workspace's Azure ML tab lists its jobs, read from Azure as Bob.
+  await page.goto('/catalog/default/system/mlw-vision/azure-ml');
+  await expect(page.getByText('Jobs in mlw-vision')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(
+    page.getByRole('columnheader', { name: 'Experiment' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /\S/ }).first()).toBeVisible();
+  await page.screenshot({
+    path: testInfo.outputPath('workspace-jobs.png'),
+    fullPage: true,
+  });
+  await testInfo.attach('workspace-jobs', {
+    path: testInfo.outputPath('workspace-jobs.png'),
+    contentType: 'image/png',
+  });
+  // Filters live in the URL, so a view can be shared.
+  await page.goto(
+    '/catalog/default/system/mlw-vision/azure-ml?status=Completed',
+  );
+  await expect(page.getByText('Jobs in mlw-vision')).toBeVisible();
+  await expect(page.getByText('Completed').first()).toBeVisible();
+
   // The Azure ML page calls Azure as Bob: the portal API token his sign-in
   // yields is exchanged on his behalf.
   await page.goto('/azure-ml');

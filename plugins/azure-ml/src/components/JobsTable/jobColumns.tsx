@@ -19,13 +19,17 @@ function formatStarted(startedAt: string | undefined): string {
  * @internal
  */
 export function jobColumns(now: number): TableColumn<AzureMlJob>[] {
+  // Statuses, types and durations are single words: broken mid-word in a
+  // narrow column they read badly.
+  const noWrap = { whiteSpace: 'nowrap' } as const;
   return [
     {
       title: 'Status',
       field: 'status',
+      cellStyle: noWrap,
       render: job => <JobStatusIndicator status={job.status} />,
     },
-    { title: 'Type', field: 'jobType' },
+    { title: 'Type', field: 'jobType', cellStyle: noWrap },
     { title: 'Experiment', field: 'experimentName' },
     {
       title: 'Display name',
@@ -40,6 +44,10 @@ export function jobColumns(now: number): TableColumn<AzureMlJob>[] {
     { title: 'Compute', render: job => formatJobCompute(job) },
     { title: 'Submitted by', field: 'submittedBy' },
     { title: 'Started', render: job => formatStarted(job.startedAt) },
-    { title: 'Duration', render: job => formatJobDuration(job, now) },
+    {
+      title: 'Duration',
+      cellStyle: noWrap,
+      render: job => formatJobDuration(job, now),
+    },
   ];
 }
