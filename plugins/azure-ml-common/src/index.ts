@@ -17,3 +17,4 @@ export * from './resourceRefSchemas';
 export * from './permissions';
 export * from './types';
 export * from './isTerminalJobStatus';
+export * from './studioPageUrl';

@@ -6,6 +6,7 @@
 import type { Workspace } from '@azure/arm-machinelearning';
 import {
   parseWorkspaceId,
+  studioPageUrl,
   type AzureMlWorkspace,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { stringRecord } from './stringRecord';
@@ -37,6 +38,11 @@ export function mapWorkspace(
     location: workspace.location ?? '',
     tags: stringRecord(workspace.tags),
     mlflowTrackingUri: workspace.mlFlowTrackingUri ?? '',
-    studioUrl: `${studio}/home?wsid=${encodeURIComponent(id)}&tid=${tenantId}`,
+    studioUrl: studioPageUrl({
+      studio,
+      path: 'home',
+      workspaceId: id,
+      tenantId,
+    }),
   };
 }

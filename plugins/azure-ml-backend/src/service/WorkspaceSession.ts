@@ -8,6 +8,7 @@ import {
   type AzureMachineLearningWorkspaces,
 } from '@azure/arm-machinelearning';
 import {
+  studioPageUrl,
   workspaceId,
   type WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
@@ -124,8 +125,11 @@ export class WorkspaceSession {
 
   /** The Studio page at `path` (e.g. `runs/my_job`) of this workspace. */
   studioUrl(path: string): string {
-    return `${this.#studio}/${path}?wsid=${encodeURIComponent(this.id)}&tid=${
-      this.tenantId
-    }`;
+    return studioPageUrl({
+      studio: this.#studio,
+      path,
+      workspaceId: this.id,
+      tenantId: this.tenantId,
+    });
   }
 }

@@ -4,6 +4,7 @@
  */
 
 import {
+  studioPageUrl,
   AZURE_ML_PORTAL_URL_ANNOTATION,
   AZURE_ML_RESOURCE_ID_ANNOTATION,
   AZURE_ML_STUDIO_URL_ANNOTATION,
@@ -23,9 +24,12 @@ export function portalUrl(ctx: WorkspaceContext, resourceId: string): string {
 
 /** A page of Azure ML studio in the workspace, e.g. `model/churn`. */
 export function studioUrl(ctx: WorkspaceContext, path: string): string {
-  return `${ctx.studio}/${path}?wsid=${encodeURIComponent(
-    ctx.workspaceId,
-  )}&tid=${ctx.tenantId}`;
+  return studioPageUrl({
+    studio: ctx.studio,
+    path,
+    workspaceId: ctx.workspaceId,
+    tenantId: ctx.tenantId,
+  });
 }
 
 /**
