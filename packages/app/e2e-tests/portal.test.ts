@@ -4,25 +4,10 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { screenshot, signInAs } from './portalSession';
 
 const BOB_OBJECT_ID = '22222222-0000-4000-8000-000000000002';
-
-/** Signs in on the sign-in page through the emulator's account picker. */
-async function signInAs(page: Page, account: string) {
-  await page.goto('/');
-  await expect(page.getByText('Azure ML for Backstage').first()).toBeVisible();
-  await expect(page.getByText('Microsoft', { exact: true })).toBeVisible();
-  const popupOpened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Sign In' }).click();
-  const popup = await popupOpened;
-  // The emulator's sign-in page (http://localhost:7480), as Entra's would be.
-  await expect(
-    popup.getByRole('heading', { name: 'Sign in to Contoso ML' }),
-  ).toBeVisible();
-  await popup.getByRole('button', { name: new RegExp(account) }).click();
-  await popup.waitForEvent('close');
-}
 
 test('Bob signs in with Microsoft and finds the people Graph ingested', async ({
   page,
@@ -60,14 +45,7 @@ test('Bob signs in with Microsoft and finds the people Graph ingested', async ({
     page.getByRole('row', { name: /^Fabrikam research fabrikam-research/ }),
   ).toBeVisible();
 
-  await page.screenshot({
-    path: testInfo.outputPath('catalog.png'),
-    fullPage: true,
-  });
-  await testInfo.attach('catalog', {
-    path: testInfo.outputPath('catalog.png'),
-    contentType: 'image/png',
-  });
+  await screenshot(page, testInfo, 'catalog');
 
   // Settings show who signed in: his Entra profile and his catalog user.
   await page.goto('/settings');
@@ -85,14 +63,7 @@ test('Bob signs in with Microsoft and finds the people Graph ingested', async ({
     page.getByRole('columnheader', { name: 'Experiment' }),
   ).toBeVisible();
   await expect(page.getByRole('link', { name: /\S/ }).first()).toBeVisible();
-  await page.screenshot({
-    path: testInfo.outputPath('workspace-jobs.png'),
-    fullPage: true,
-  });
-  await testInfo.attach('workspace-jobs', {
-    path: testInfo.outputPath('workspace-jobs.png'),
-    contentType: 'image/png',
-  });
+  await screenshot(page, testInfo, 'workspace-jobs');
   // Filters live in the URL, so a view can be shared.
   await page.goto(
     '/catalog/default/system/mlw-vision/azure-ml?status=Completed',

@@ -18,3 +18,4 @@ export * from './permissions';
 export * from './types';
 export * from './isTerminalJobStatus';
 export * from './studioPageUrl';
+export * from './portalFeatures';

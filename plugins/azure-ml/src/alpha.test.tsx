@@ -10,6 +10,7 @@ import {
   renderTestApp,
 } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import type { IdentityContext } from '@azure-ml-backstage/plugin-azure-ml-common';
 import azureMlPlugin from './alpha';
 import { azureMlApiExtension } from './alpha/index';
@@ -27,7 +28,10 @@ const identity: IdentityContext = {
 function fakeAzureMlApi(
   getIdentityContext: () => Promise<IdentityContext>,
 ): AzureMlApi {
-  return { getIdentityContext } as unknown as AzureMlApi;
+  return {
+    getIdentityContext,
+    listWorkspaces: async () => ({ items: [], unavailable: [] }),
+  } as unknown as AzureMlApi;
 }
 
 // A whole app renders in jsdom: slow on a busy machine, so allow more than
@@ -53,11 +57,14 @@ describe('the new frontend system plugin', () => {
     ]);
   });
 
-  it('serves the Azure ML page at /azure-ml with the identity card', async () => {
+  it('serves the ML hub at /azure-ml with the identity card', async () => {
     renderTestApp({
       features: [azureMlPlugin],
       initialRouteEntries: ['/azure-ml'],
-      apis: [[azureMlApiRef, fakeAzureMlApi(async () => identity)]],
+      apis: [
+        [azureMlApiRef, fakeAzureMlApi(async () => identity)],
+        catalogApiMock(),
+      ],
     });
 
     const card = await screen.findByRole(
@@ -66,7 +73,11 @@ describe('the new frontend system plugin', () => {
       { timeout: 10_000 },
     );
     expect(
-      await within(card).findByText('22222222-0000-4000-8000-000000000042'),
+      await within(card).findByText(
+        '22222222-0000-4000-8000-000000000042',
+        undefined,
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: 'Azure ML' }),
@@ -102,6 +113,7 @@ describe('the new frontend system plugin', () => {
             );
           }),
         ],
+        catalogApiMock(),
       ],
     });
 

@@ -11,16 +11,13 @@
  * @packageDocumentation
  */
 
-export {
-  azureMlPlugin,
-  AzureMlIdentityPage,
-  EntityAzureMlContent,
-} from './plugin';
+export { azureMlPlugin, AzureMlHubPage, EntityAzureMlContent } from './plugin';
 export { entityContentRouteRef, rootRouteRef } from './routes';
 export { isAzureMlAvailable } from './entity';
 export {
   azureMlApiRef,
   AzureMlClient,
+  type AzureMlAccessRequest,
   type AzureMlApi,
   type AzureMlClientOptions,
   type AzureMlJobListRequest,
@@ -45,6 +42,10 @@ export type {
   AzureMlOnlineEndpointSummary,
   AzureMlWorkspace,
   AzureMlWorkspaceList,
+  AzureMlWorkspaceAccess,
+  AzureMlFeatureAccess,
+  AzureMlPortalFeature,
+  AccessDenial,
   IdentityContext,
   Page,
   WorkspaceRef,

@@ -7,8 +7,10 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type { IdentityContext } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { azureMlApiRef, type AzureMlApi } from './api';
-import { azureMlPlugin, AzureMlIdentityPage } from './plugin';
+import { azureMlPlugin, AzureMlHubPage } from './plugin';
 
 const identity: IdentityContext = {
   tenantId: '11111111-0000-4000-8000-000000000002',
@@ -31,17 +33,26 @@ describe('the legacy frontend system plugin', () => {
     ).toEqual(['plugin.azure-ml.service']);
   });
 
-  it('renders AzureMlIdentityPage with its header and the identity card', async () => {
+  it('renders AzureMlHubPage with its header, the workspaces and the identity card', async () => {
     const api = {
       getIdentityContext: async () => identity,
+      listWorkspaces: async () => ({ items: [], unavailable: [] }),
     } as unknown as AzureMlApi;
     await renderInTestApp(
-      <TestApiProvider apis={[[azureMlApiRef, api]]}>
+      <TestApiProvider
+        apis={[
+          [azureMlApiRef, api],
+          [catalogApiRef, catalogApiMock()],
+        ]}
+      >
         <Routes>
-          <Route path="/azure-ml" element={<AzureMlIdentityPage />} />
+          <Route path="/azure-ml" element={<AzureMlHubPage />} />
         </Routes>
       </TestApiProvider>,
-      { routeEntries: ['/azure-ml'] },
+      {
+        routeEntries: ['/azure-ml'],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
     );
 
     const card = await screen.findByRole(
@@ -54,5 +65,9 @@ describe('the legacy frontend system plugin', () => {
     ).toBeInTheDocument();
     expect(within(card).getByText('workload-identity')).toBeInTheDocument();
     expect(screen.getByText('Azure ML')).toBeInTheDocument();
+    expect(screen.getByText('Machine learning hub')).toBeInTheDocument();
+    expect(
+      screen.getByText(/You can see no Azure Machine Learning workspace/),
+    ).toBeInTheDocument();
   });
 });

@@ -27,17 +27,18 @@ export const azureMlPlugin = createPlugin({
 });
 
 /**
- * The Azure ML page of the legacy frontend system, showing the signed-in
- * user's Azure identity; mount it with
- * `<Route path="/azure-ml" element={<AzureMlIdentityPage />} />`.
+ * The Azure ML hub page of the legacy frontend system: every workspace the
+ * user can see, with job counts and endpoint health, and the user's Azure
+ * identity; mount it with
+ * `<Route path="/azure-ml" element={<AzureMlHubPage />} />`.
  *
  * @public
  */
-export const AzureMlIdentityPage: () => JSX.Element = azureMlPlugin.provide(
+export const AzureMlHubPage: () => JSX.Element = azureMlPlugin.provide(
   createRoutableExtension({
-    name: 'AzureMlIdentityPage',
+    name: 'AzureMlHubPage',
     component: () =>
-      import('./components/IdentityPage').then(m => m.IdentityPage),
+      import('./components/LegacyHubPage').then(m => m.LegacyHubPage),
     mountPoint: rootRouteRef,
   }),
 );

@@ -21,6 +21,8 @@ export type JobPlan = {
   registers?: { model: 0 | 1; version: number };
   /** Index into the theme's data assets: its training input. */
   data: number;
+  /** How many steps it logs; about one a minute (10 to 120) when absent. */
+  loggedSteps?: number;
 };
 
 const DAY = 24 * 60;
@@ -75,6 +77,8 @@ export const JOB_PLANS: JobPlan[] = [
     finalStatus: 'Completed',
     registers: { model: 0, version: 3 },
     data: 0,
+    // A long history: the 10,000-point chart of the frontend's benchmark.
+    loggedSteps: 10_000,
   },
   {
     jobType: 'Command',
@@ -135,6 +139,8 @@ export const JOB_PLANS: JobPlan[] = [
     durationMin: 180,
     finalStatus: 'Completed',
     data: 0,
+    // Logs about a step a second, so its charts visibly grow while it runs.
+    loggedSteps: 10_000,
   },
   {
     jobType: 'Command',

@@ -184,6 +184,7 @@ function timelineOf(demo: DemoWorkspace, plan: JobPlan): JobTimeline {
         }
       : {}),
     metrics: demo.theme.metrics,
+    ...(plan.loggedSteps ? { loggedSteps: plan.loggedSteps } : {}),
   };
 }
 

@@ -68,10 +68,12 @@ export function plannedRun(
       ? 0.35 + 0.4 * unit(`${jobId.toLowerCase()}|failed-at`)
       : 1;
   const durationMs = Math.round(timeline.durationMs / fractionRun);
-  const steps = Math.min(
-    MAX_STEPS,
-    Math.max(MIN_STEPS, Math.round(durationMs / MINUTE_MS)),
-  );
+  const steps =
+    timeline.loggedSteps ??
+    Math.min(
+      MAX_STEPS,
+      Math.max(MIN_STEPS, Math.round(durationMs / MINUTE_MS)),
+    );
   return { steps, durationMs };
 }
 

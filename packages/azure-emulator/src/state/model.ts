@@ -204,4 +204,6 @@ export type JobTimeline = {
   pendingStatus?: string;
   canceledAtMs?: number;
   metrics: string[];
+  /** How many steps it logs over its planned run; about one a minute when absent. */
+  loggedSteps?: number;
 };

@@ -7,6 +7,7 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { AccessService } from '../service/AccessService';
 import type { AuditHook } from '../service/AuditHook';
 import type { AzureMlSessions } from '../service/AzureMlSessions';
 import type { CatalogEntityRefs } from '../service/CatalogEntityRefs';
@@ -38,4 +39,5 @@ export type RouteContext = {
   endpoints: EndpointService;
   dataAssets: DataAssetService;
   computes: ComputeService;
+  access: AccessService;
 };

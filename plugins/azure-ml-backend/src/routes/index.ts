@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+export { addAccessRoutes } from './accessRoutes';
 export { addAssetRoutes } from './assetRoutes';
 export { addEndpointRoutes } from './endpointRoutes';
 export { addIdentityRoutes } from './identityRoutes';

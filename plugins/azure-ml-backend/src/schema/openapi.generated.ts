@@ -64,6 +64,11 @@ export const spec = {
       name: 'Computes',
       description: 'Compute targets.',
     },
+    {
+      name: 'Access',
+      description:
+        'What the signed-in user may change, and which lock (Backstage or Azure) refuses the rest.',
+    },
   ],
   security: [
     {
@@ -1333,6 +1338,86 @@ export const spec = {
         required: ['items'],
         additionalProperties: false,
       },
+      AzureMlPortalFeature: {
+        type: 'string',
+        description: 'A portal action that changes something in Azure.',
+        enum: ['job.cancel', 'endpoint.traffic.update'],
+      },
+      AccessDenial: {
+        type: 'object',
+        description:
+          'Why an action is refused: which lock refused it, what was attempted, where, and how to get access.',
+        properties: {
+          side: {
+            type: 'string',
+            description:
+              'Which lock refused, the Backstage permission policy or Azure RBAC.',
+            enum: ['backstage', 'azure'],
+          },
+          action: {
+            type: 'string',
+            description:
+              "What was attempted: for Azure the RBAC action, for example `Microsoft.MachineLearningServices/workspaces/jobs/write`; for Backstage the permission's action, for example `update`.",
+          },
+          scope: {
+            type: 'string',
+            description:
+              'Where it was refused: for Azure the ARM scope; for Backstage the entity reference, for resource permissions.',
+          },
+          permission: {
+            type: 'string',
+            description:
+              'The Backstage permission name that was denied, for example `azureMl.job.cancel`.',
+          },
+          message: {
+            type: 'string',
+            description:
+              'What happened and how to get access, in words a user can act on.',
+          },
+        },
+        required: ['side', 'action', 'message'],
+        additionalProperties: false,
+      },
+      AzureMlFeatureAccess: {
+        type: 'object',
+        description:
+          'Whether the caller may use one portal feature, and if not, why.',
+        properties: {
+          feature: {
+            $ref: '#/components/schemas/AzureMlPortalFeature',
+          },
+          allowed: {
+            type: 'boolean',
+            description: 'Whether both Backstage and Azure allow it.',
+          },
+          denial: {
+            $ref: '#/components/schemas/AccessDenial',
+          },
+        },
+        required: ['feature', 'allowed'],
+        additionalProperties: false,
+      },
+      AzureMlWorkspaceAccess: {
+        type: 'object',
+        description:
+          'What the caller may do in a workspace (or on one of its endpoints).',
+        properties: {
+          scope: {
+            type: 'string',
+            description:
+              'The Azure Resource Manager id the access was checked on.',
+          },
+          features: {
+            type: 'array',
+            description: 'One entry per feature that applies to the scope.',
+            items: {
+              $ref: '#/components/schemas/AzureMlFeatureAccess',
+            },
+          },
+        },
+        required: ['scope', 'features'],
+        additionalProperties: false,
+      },
     },
   },
   paths: {
@@ -2169,6 +2254,70 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/AzureMlComputePage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '500': {
+            $ref: '#/components/responses/InternalServerError',
+          },
+          '503': {
+            $ref: '#/components/responses/ServiceUnavailable',
+          },
+        },
+      },
+    },
+    '/workspaces/{subscriptionId}/{resourceGroup}/{workspaceName}/access': {
+      get: {
+        operationId: 'getAccess',
+        tags: ['Access'],
+        summary: 'Tell which portal actions the user may take',
+        description:
+          "For each portal feature that changes Azure, whether the user may use it and, if not, the first lock that refuses: the Backstage permission policy on the resource's catalog entity (a resource without one is refused), then Azure RBAC, from the user's effective permissions at the resource read on their behalf. Without `endpointName` the scope is the workspace and the feature `job.cancel`; with it, the scope is that online endpoint and the feature `endpoint.traffic.update`. Nothing is cached. Needs the Backstage permission `azureMl.workspace.read`.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/subscriptionId',
+          },
+          {
+            $ref: '#/components/parameters/resourceGroup',
+          },
+          {
+            $ref: '#/components/parameters/workspaceName',
+          },
+          {
+            name: 'endpointName',
+            in: 'query',
+            required: false,
+            description:
+              'Check the features of this online endpoint of the workspace instead: 3-32 letters, digits and "-", starting with a letter and ending with a letter or digit.',
+            schema: {
+              type: 'string',
+              minLength: 3,
+              maxLength: 32,
+              pattern: '^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The features that apply to the scope, allowed or refused with the reason.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AzureMlWorkspaceAccess',
                 },
               },
             },

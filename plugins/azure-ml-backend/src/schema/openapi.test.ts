@@ -6,11 +6,13 @@
 import {
   workspaceChildRefSchema,
   workspaceRefSchema,
+  type AccessDenial,
   type AzureMlCompute,
   type AzureMlDataAsset,
   type AzureMlDeploymentProvisioningState,
   type AzureMlEndpointProvisioningState,
   type AzureMlEndpointTrafficUpdate,
+  type AzureMlFeatureAccess,
   type AzureMlIdentityMode,
   type AzureMlJob,
   type AzureMlJobIo,
@@ -23,7 +25,9 @@ import {
   type AzureMlOnlineDeployment,
   type AzureMlOnlineEndpoint,
   type AzureMlOnlineEndpointSummary,
+  type AzureMlPortalFeature,
   type AzureMlWorkspace,
+  type AzureMlWorkspaceAccess,
   type AzureMlWorkspaceList,
   type IdentityContext,
   type MetricPoint,
@@ -152,6 +156,12 @@ assertType<Same<SchemaType<'AzureMlDataAsset'>, AzureMlDataAsset>>();
 assertType<Same<SchemaType<'AzureMlDataAssetPage'>, Page<AzureMlDataAsset>>>();
 assertType<Same<SchemaType<'AzureMlCompute'>, AzureMlCompute>>();
 assertType<Same<SchemaType<'AzureMlComputePage'>, Page<AzureMlCompute>>>();
+assertType<Same<SchemaType<'AzureMlPortalFeature'>, AzureMlPortalFeature>>();
+assertType<Same<SchemaType<'AccessDenial'>, AccessDenial>>();
+assertType<Same<SchemaType<'AzureMlFeatureAccess'>, AzureMlFeatureAccess>>();
+assertType<
+  Same<SchemaType<'AzureMlWorkspaceAccess'>, AzureMlWorkspaceAccess>
+>();
 // Every body Backstage's error middleware sends (it always sets `request`,
 // which its type leaves optional) is an Error of the spec.
 assertType<
@@ -253,6 +263,13 @@ assertType<
   >
 >();
 
+assertType<
+  Same<
+    ResponseType<`${WorkspacePath}/access`, 'get', '200'>,
+    AzureMlWorkspaceAccess
+  >
+>();
+
 // Inputs, as the typed router hands them to handlers.
 const JOBS = '/workspaces/:subscriptionId/:resourceGroup/:workspaceName/jobs';
 assertType<
@@ -294,6 +311,17 @@ assertType<
   >
 >();
 
+assertType<
+  Same<
+    QueryParameters<
+      Spec,
+      '/workspaces/:subscriptionId/:resourceGroup/:workspaceName/access',
+      'get'
+    >,
+    { endpointName?: string }
+  >
+>();
+
 /** The operations of the plugin's REST API, as the route table lists them. */
 const operations = [
   ['getIdentityContext', 'get', '/identity'],
@@ -311,6 +339,7 @@ const operations = [
   ['updateEndpointTraffic', 'put', `${W}/endpoints/{endpointName}/traffic`],
   ['listDataAssets', 'get', `${W}/data`],
   ['listComputes', 'get', `${W}/computes`],
+  ['getAccess', 'get', `${W}/access`],
 ] as const;
 
 type Operation = {

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/core-auth';
 import {
@@ -47,6 +48,11 @@ export type RenewableCredential = TokenCredential & {
 export type DelegatedAzureMlClient = {
   /** The `@azure/arm-machinelearning` client for one subscription. */
   client: AzureMachineLearningWorkspaces;
+  /**
+   * The `@azure/arm-authorization` client for the same subscription, with
+   * the same credential: for the user's effective permissions.
+   */
+  authorization: AuthorizationManagementClient;
   /** Forgets the user's cached ARM token, for example after Azure answered 401. */
   invalidateToken(): void;
   /** The user's credential for the Azure ML data plane (MLflow), in the same tenant. */
@@ -54,11 +60,12 @@ export type DelegatedAzureMlClient = {
 };
 
 /**
- * Builds `@azure/arm-machinelearning` clients per request that call Azure
- * Resource Manager as the signed-in user: their token is exchanged
- * on-behalf-of for an ARM token of the workspace's tenant. Every client
- * shares one connection pool and the bounded retry, `Retry-After` and
- * timeout policies of `azureClientPipelineOptions`.
+ * Builds `@azure/arm-machinelearning` and `@azure/arm-authorization`
+ * clients per request that call Azure Resource Manager as the signed-in
+ * user: their token is exchanged on-behalf-of for an ARM token of the
+ * workspace's tenant. Every client shares one connection pool and the
+ * bounded retry, `Retry-After` and timeout policies of
+ * `azureClientPipelineOptions`.
  *
  * @public
  */
@@ -113,19 +120,24 @@ export class AzureMlClients {
   ): DelegatedAzureMlClient {
     const scope = this.#endpoints.resourceManagerScope;
     const credential = this.#credential(user, scope, tenantId);
+    const options = {
+      endpoint: this.#endpoints.resourceManager,
+      credentialScopes: [scope],
+      httpClient: this.httpClient,
+      ...azureClientPipelineOptions(this.#resilience),
+    };
     const client = new AzureMachineLearningWorkspaces(
       credential,
       subscriptionId,
-      {
-        endpoint: this.#endpoints.resourceManager,
-        apiVersion: AZURE_ML_API_VERSION,
-        credentialScopes: [scope],
-        httpClient: this.httpClient,
-        ...azureClientPipelineOptions(this.#resilience),
-      },
+      { ...options, apiVersion: AZURE_ML_API_VERSION },
     );
     return {
       client,
+      authorization: new AuthorizationManagementClient(
+        credential,
+        subscriptionId,
+        options,
+      ),
       invalidateToken: () => credential.invalidateToken(),
       machineLearning: this.#credential(
         user,

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import type { AuthorizationManagementClient } from '@azure/arm-authorization';
 import {
   getContinuationToken,
   type AzureMachineLearningWorkspaces,
@@ -79,6 +80,24 @@ export class WorkspaceSession {
     const { resourceGroup, workspaceName } = this.workspace;
     return callAzure(this.#azure, what, () =>
       fn(this.#azure.client, resourceGroup, workspaceName),
+    );
+  }
+
+  /**
+   * Calls Microsoft.Authorization as the user, with the same credential as
+   * {@link WorkspaceSession.call} and the same handling of failures.
+   */
+  callAuthorization<T>(
+    what: string,
+    fn: (
+      client: AuthorizationManagementClient,
+      resourceGroup: string,
+      workspaceName: string,
+    ) => Promise<T>,
+  ): Promise<T> {
+    const { resourceGroup, workspaceName } = this.workspace;
+    return callAzure(this.#azure, what, () =>
+      fn(this.#azure.authorization, resourceGroup, workspaceName),
     );
   }
 

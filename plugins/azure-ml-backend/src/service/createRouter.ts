@@ -11,6 +11,7 @@ import type {
 import type express from 'express';
 import Router from 'express-promise-router';
 import {
+  addAccessRoutes,
   addAssetRoutes,
   addEndpointRoutes,
   addIdentityRoutes,
@@ -20,6 +21,7 @@ import {
   type RouteContext,
 } from '../routes';
 import { createOpenApiRouter } from '../schema';
+import { AccessService } from './AccessService';
 import { retryAfterHeader } from './retryAfterHeader';
 
 /**
@@ -31,14 +33,21 @@ import { retryAfterHeader } from './retryAfterHeader';
  * @internal
  */
 export async function createRouter(
-  options: RouteContext & {
+  options: Omit<RouteContext, 'access'> & {
     config: RootConfigService;
     logger: LoggerService;
     /** Also checks every response against the spec (tests). */
     validateResponses?: boolean;
   },
 ): Promise<express.Router> {
-  const { config, logger, validateResponses, ...ctx } = options;
+  const { config, logger, validateResponses, ...services } = options;
+  const ctx: RouteContext = {
+    ...services,
+    access: new AccessService({
+      permissions: services.permissions,
+      entityRefs: services.entityRefs,
+    }),
+  };
   const router = await createOpenApiRouter({
     validatorOptions: { validateResponses: validateResponses ?? false },
   });
@@ -49,6 +58,7 @@ export async function createRouter(
   addModelRoutes(routes, ctx);
   addEndpointRoutes(routes, ctx);
   addAssetRoutes(routes, ctx);
+  addAccessRoutes(routes, ctx);
   router.use(routes);
   router.use(retryAfterHeader());
   router.use(MiddlewareFactory.create({ config, logger }).error());

@@ -11,6 +11,7 @@ import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   type BasicPermission,
+  type Permission,
   type ResourcePermission,
 } from '@backstage/plugin-permission-common';
 
@@ -23,6 +24,33 @@ import {
 export type PermissionCheck =
   | { permission: BasicPermission; resourceRef?: never }
   | { permission: ResourcePermission; resourceRef: string };
+
+/**
+ * The action a permission stands for, as refusals name it: its `action`
+ * attribute, or `use` for permissions without one.
+ *
+ * @internal
+ */
+export function permissionAction(permission: Permission): string {
+  return permission.attributes.action ?? 'use';
+}
+
+/**
+ * What a refusal by the Backstage permission policy says: the permission, its
+ * action and (for resource permissions) the entity, and whom to ask.
+ *
+ * @internal
+ */
+export function backstageDenialMessage(
+  permission: Permission,
+  resourceRef?: string,
+): string {
+  return `Backstage permission policy denied '${
+    permission.name
+  }' (${permissionAction(permission)})${
+    resourceRef ? ` on ${resourceRef}` : ''
+  }; ask a Backstage administrator for access`;
+}
 
 /**
  * Asks the Backstage permission policy for a permission and throws a
@@ -44,12 +72,6 @@ export async function requirePermission(
     : { permission: permission as BasicPermission };
   const [decision] = await permissions.authorize([request], { credentials });
   if (decision.result !== AuthorizeResult.ALLOW) {
-    throw new NotAllowedError(
-      `Backstage permission policy denied '${permission.name}' (${
-        permission.attributes.action ?? 'use'
-      })${
-        resourceRef ? ` on ${resourceRef}` : ''
-      }; ask a Backstage administrator for access`,
-    );
+    throw new NotAllowedError(backstageDenialMessage(permission, resourceRef));
   }
 }

@@ -3,15 +3,14 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { Content } from '@backstage/core-components';
 import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { AzureMlIcon } from '../components/AzureMlIcon';
 import { rootRouteRef } from '../routes';
 
 /**
- * The "Azure ML" page at `/azure-ml`, showing the signed-in user's Azure
- * identity. Its title and icon also make its nav item.
+ * The "Azure ML" page at `/azure-ml`: the ML hub of every workspace the
+ * user can see, and the user's Azure identity. Its title and icon also make its nav item.
  *
  * @alpha
  */
@@ -21,11 +20,6 @@ export const azureMlPageExtension = PageBlueprint.make({
     title: 'Azure ML',
     icon: <AzureMlIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
-    loader: () =>
-      import('../components/IdentityCard').then(m => (
-        <Content>
-          <m.IdentityCard />
-        </Content>
-      )),
+    loader: () => import('../components/MlHubPage').then(m => <m.MlHubPage />),
   },
 });

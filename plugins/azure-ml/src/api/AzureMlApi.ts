@@ -17,6 +17,7 @@ import type {
   AzureMlOnlineEndpoint,
   AzureMlOnlineEndpointSummary,
   AzureMlWorkspace,
+  AzureMlWorkspaceAccess,
   AzureMlWorkspaceList,
   IdentityContext,
   Page,
@@ -57,6 +58,16 @@ export interface AzureMlJobMetricsRequest {
   maxPoints?: number;
   /** The metric names to get; all metrics when absent or empty. */
   keys?: string[];
+}
+
+/**
+ * Where to check access: the workspace, or one of its online endpoints.
+ *
+ * @public
+ */
+export interface AzureMlAccessRequest {
+  /** Check the endpoint's features (traffic) on this online endpoint. */
+  endpointName?: string;
 }
 
 /**
@@ -140,6 +151,16 @@ export interface AzureMlApi {
     workspace: WorkspaceRef,
     request?: AzureMlPageRequest,
   ): Promise<Page<AzureMlDataAsset>>;
+
+  /**
+   * Tells which portal actions the user may take in a workspace, or on one
+   * of its online endpoints, and why not: checked against both the Backstage
+   * permission policy and the user's effective Azure permissions.
+   */
+  getAccess(
+    workspace: WorkspaceRef,
+    request?: AzureMlAccessRequest,
+  ): Promise<AzureMlWorkspaceAccess>;
 
   /** Lists one page of a workspace's compute targets. */
   listComputes(

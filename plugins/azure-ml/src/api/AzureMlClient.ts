@@ -23,12 +23,14 @@ import {
   type AzureMlOnlineEndpoint,
   type AzureMlOnlineEndpointSummary,
   type AzureMlWorkspace,
+  type AzureMlWorkspaceAccess,
   type AzureMlWorkspaceList,
   type IdentityContext,
   type Page,
   type WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type {
+  AzureMlAccessRequest,
   AzureMlApi,
   AzureMlJobListRequest,
   AzureMlJobMetricsRequest,
@@ -222,6 +224,15 @@ export class AzureMlClient implements AzureMlApi {
   ): Promise<Page<AzureMlCompute>> {
     return this.#request('GET', [...workspaceSegments(workspace), 'computes'], {
       query: { pageToken: request.pageToken },
+    });
+  }
+
+  async getAccess(
+    workspace: WorkspaceRef,
+    request: AzureMlAccessRequest = {},
+  ): Promise<AzureMlWorkspaceAccess> {
+    return this.#request('GET', [...workspaceSegments(workspace), 'access'], {
+      query: { endpointName: request.endpointName },
     });
   }
 

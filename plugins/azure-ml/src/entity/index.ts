@@ -5,3 +5,4 @@
 
 export * from './getEntityWorkspace';
 export * from './isAzureMlAvailable';
+export * from './getEntityHomeView';

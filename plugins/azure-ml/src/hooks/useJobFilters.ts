@@ -10,11 +10,13 @@ import {
   type AzureMlJobFilter,
   type AzureMlJobStatus,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { isJobTimeRange, type JobTimeRange } from './jobTimeRange';
 
 /** The URL query keys of the job filters. */
 const STATUS = 'status';
 const EXPERIMENT = 'experiment';
 const SUBMITTED_BY = 'submittedBy';
+const SINCE = 'since';
 
 /**
  * The job filters, as kept in the URL query, and their setters.
@@ -24,6 +26,10 @@ const SUBMITTED_BY = 'submittedBy';
 export interface JobFilters {
   /** The filter to ask the backend for. */
   filter: AzureMlJobFilter;
+  /** How far back to list jobs, applied to the loaded pages; all time when absent. */
+  since?: JobTimeRange;
+  /** Lists jobs created within this range only; all time when absent. */
+  setSince(since: JobTimeRange | undefined): void;
   /** Shows only jobs in these statuses; all statuses when empty. */
   setStatus(status: AzureMlJobStatus[]): void;
   /** Shows only jobs of this experiment; all experiments when empty. */
@@ -48,6 +54,7 @@ export function useJobFilters(defaultExperimentName?: string): JobFilters {
   const statusParam = searchParams.get(STATUS) ?? '';
   const experimentParam = searchParams.get(EXPERIMENT);
   const submittedByParam = searchParams.get(SUBMITTED_BY) ?? '';
+  const sinceParam = searchParams.get(SINCE) ?? '';
 
   const filter = useMemo<AzureMlJobFilter>(() => {
     const status = statusParam
@@ -81,6 +88,11 @@ export function useJobFilters(defaultExperimentName?: string): JobFilters {
 
   return {
     filter,
+    since: isJobTimeRange(sinceParam) ? sinceParam : undefined,
+    setSince: useCallback(
+      (since: JobTimeRange | undefined) => setParam(SINCE, since ?? ''),
+      [setParam],
+    ),
     setStatus: useCallback(
       (status: AzureMlJobStatus[]) => setParam(STATUS, status.join(',')),
       [setParam],

@@ -104,6 +104,8 @@ function rowTexts(): string[][] {
     .map(row =>
       within(row)
         .getAllByRole('cell')
+        // The first cell holds the row's selection checkbox.
+        .slice(1)
         .map(cell => cell.textContent ?? ''),
     );
 }
@@ -157,26 +159,34 @@ describe('AzureMlEntityContent', () => {
         'Completed',
         'Command',
         'defects',
-        'job-1 display, Opens in a new window',
+        'job-1 display',
         'gpu-cluster',
         'ada@contoso.com',
         started,
         '1h 2m 3s',
+        'Open, Opens in a new window',
       ],
       [
         'Failed',
         'Sweep',
         'defects',
-        'job-2 display, Opens in a new window',
+        'job-2 display',
         'serverless',
         'grace@contoso.com',
         started,
         '42s',
+        'Open, Opens in a new window',
       ],
     ]);
-    const link = screen.getByRole('link', { name: /^job-1 display/ });
-    expect(link).toHaveAttribute('href', 'https://ml.azure.com/runs/job-1');
-    expect(link).toHaveAttribute('target', '_blank');
+    expect(screen.getByRole('link', { name: 'job-1 display' })).toHaveAttribute(
+      'href',
+      '/jobs/job-1',
+    );
+    const studio = screen.getByRole('link', {
+      name: /^Open job-1 display in ML Studio/,
+    });
+    expect(studio).toHaveAttribute('href', 'https://ml.azure.com/runs/job-1');
+    expect(studio).toHaveAttribute('target', '_blank');
     expect(listJobs).toHaveBeenCalledTimes(1);
     expect(listJobs).toHaveBeenCalledWith(workspace, {});
     expect(screen.queryByText(/"items"/)).not.toBeInTheDocument();
@@ -266,9 +276,9 @@ describe('AzureMlEntityContent', () => {
 
     expect(await screen.findByText('job-3 display')).toBeInTheDocument();
     expect(rowTexts().map(row => row[3])).toEqual([
-      'job-1 display, Opens in a new window',
-      'job-2 display, Opens in a new window',
-      'job-3 display, Opens in a new window',
+      'job-1 display',
+      'job-2 display',
+      'job-3 display',
     ]);
     expect(listJobs).toHaveBeenLastCalledWith(workspace, {
       pageToken: 'page-2',

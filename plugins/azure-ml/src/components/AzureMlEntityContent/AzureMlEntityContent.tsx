@@ -6,12 +6,13 @@
 import { WarningPanel } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { AZURE_ML_EXPERIMENT_ANNOTATION } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { getEntityWorkspace } from '../../entity';
-import { JobsTable } from '../JobsTable';
+import { getEntityHomeView, getEntityWorkspace } from '../../entity';
+import { WorkspaceView } from '../WorkspaceView';
 
 /**
- * The content of the "Azure ML" entity tab: the jobs of the entity's
- * workspace, filtered to its experiment when it names one.
+ * The content of the "Azure ML" entity tab: the views of the entity's
+ * workspace, opening on the entity's own asset, and on the jobs list
+ * (filtered to the entity's experiment when it names one) otherwise.
  *
  * @internal
  */
@@ -39,5 +40,11 @@ export function AzureMlEntityContent() {
   }
   const experiment =
     entity.metadata.annotations?.[AZURE_ML_EXPERIMENT_ANNOTATION] || undefined;
-  return <JobsTable workspace={workspace} defaultExperimentName={experiment} />;
+  return (
+    <WorkspaceView
+      workspace={workspace}
+      defaultExperimentName={experiment}
+      home={getEntityHomeView(entity)}
+    />
+  );
 }

@@ -14,7 +14,7 @@ import {
   azureMlJobStatuses,
   type AzureMlJobStatus,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { JobFilters } from '../../hooks';
+import { isJobTimeRange, jobTimeRanges, type JobFilters } from '../../hooks';
 
 /** A text filter applied when its field loses focus or on Enter. */
 function TextFilter(props: {
@@ -46,16 +46,22 @@ function TextFilter(props: {
 
 /**
  * The filters above the jobs table: status (several may be picked),
- * experiment and submitter.
+ * experiment, submitter and time range.
  *
  * @internal
  */
 export function JobFilterBar(props: { filters: JobFilters }) {
-  const { filter, setStatus, setExperimentName, setSubmittedBy } =
-    props.filters;
+  const {
+    filter,
+    since,
+    setStatus,
+    setExperimentName,
+    setSubmittedBy,
+    setSince,
+  } = props.filters;
   return (
     <Grid container spacing={2}>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} sm={6} md={3}>
         <FormControl fullWidth>
           <InputLabel id="azure-ml-job-status-label">Status</InputLabel>
           <Select
@@ -76,7 +82,7 @@ export function JobFilterBar(props: { filters: JobFilters }) {
           </Select>
         </FormControl>
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} sm={6} md={3}>
         <TextFilter
           id="azure-ml-job-experiment"
           label="Experiment"
@@ -84,13 +90,35 @@ export function JobFilterBar(props: { filters: JobFilters }) {
           onApply={setExperimentName}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} sm={6} md={3}>
         <TextFilter
           id="azure-ml-job-submitted-by"
           label="Submitted by"
           value={filter.submittedBy ?? ''}
           onApply={setSubmittedBy}
         />
+      </Grid>
+      <Grid item xs={12} sm={6} md={3}>
+        <FormControl fullWidth>
+          <InputLabel id="azure-ml-job-since-label">Created</InputLabel>
+          <Select
+            labelId="azure-ml-job-since-label"
+            id="azure-ml-job-since"
+            value={since ?? ''}
+            displayEmpty
+            onChange={event => {
+              const value = String(event.target.value);
+              setSince(isJobTimeRange(value) ? value : undefined);
+            }}
+          >
+            <MenuItem value="">Any time</MenuItem>
+            {Object.entries(jobTimeRanges).map(([key, range]) => (
+              <MenuItem key={key} value={key}>
+                {range.label}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
       </Grid>
     </Grid>
   );

@@ -6,15 +6,17 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import {
-  Progress,
-  ResponseErrorPanel,
-  Table,
-} from '@backstage/core-components';
-import { ResponseError } from '@backstage/errors';
-import type { WorkspaceRef } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { useJobFilters, useJobs } from '../../hooks';
+import CompareArrowsIcon from '@material-ui/icons/CompareArrows';
+import { Progress, Table } from '@backstage/core-components';
+import type {
+  AzureMlJob,
+  WorkspaceRef,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
+import { useNavigate } from 'react-router-dom';
+import { jobsWithinTimeRange, useJobFilters, useJobs } from '../../hooks';
+import { AzureMlErrorPanel } from '../AzureMlErrorPanel';
 import { JobFilterBar } from '../JobFilterBar';
+import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { jobColumns } from './jobColumns';
 
 /**
@@ -29,18 +31,10 @@ export interface JobsTableProps {
   defaultExperimentName?: string;
 }
 
-/** For a 403, the backend's own message, which names what is missing. */
-function errorTitle(error: Error): string | undefined {
-  if (error instanceof ResponseError && error.statusCode === 403) {
-    return error.body.error.message;
-  }
-  return undefined;
-}
-
 /**
  * The jobs of a workspace, newest first, with filters kept in the URL
  * query, a "Load more" button for the next page, and a live refresh while
- * any listed job is still running.
+ * any listed job is still running. Selected jobs can be compared.
  *
  * @internal
  */
@@ -48,35 +42,48 @@ export function JobsTable(props: JobsTableProps) {
   const { workspace, defaultExperimentName } = props;
   const filters = useJobFilters(defaultExperimentName);
   const jobs = useJobs(workspace, filters.filter);
+  const { links } = useWorkspaceView();
+  const navigate = useNavigate();
+  const listed = jobsWithinTimeRange(
+    jobs.jobs,
+    jobs.hasMore,
+    filters.since,
+    Date.now(),
+  );
 
   let content;
   if (jobs.loading) {
     content = <Progress />;
   } else if (jobs.error && jobs.jobs.length === 0) {
-    content = (
-      <>
-        <ResponseErrorPanel error={jobs.error} title={errorTitle(jobs.error)} />
-        <Box mt={2}>
-          <Button variant="outlined" onClick={jobs.retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
-    );
+    content = <AzureMlErrorPanel error={jobs.error} onRetry={jobs.retry} />;
   } else {
     content = (
       <>
-        {jobs.error && (
-          <ResponseErrorPanel
-            error={jobs.error}
-            title={errorTitle(jobs.error)}
-          />
-        )}
+        {jobs.error && <AzureMlErrorPanel error={jobs.error} />}
         <Table
           title={`Jobs in ${workspace.workspaceName}`}
-          columns={jobColumns(Date.now())}
-          data={jobs.jobs}
-          options={{ paging: false, search: false, padding: 'dense' }}
+          columns={jobColumns(Date.now(), links)}
+          data={listed.jobs}
+          options={{
+            paging: false,
+            search: false,
+            padding: 'dense',
+            selection: true,
+            showTextRowsSelected: true,
+          }}
+          actions={[
+            {
+              icon: () => <CompareArrowsIcon />,
+              tooltip: 'Compare the selected runs',
+              position: 'toolbarOnSelect',
+              onClick: (_event, selected) =>
+                navigate(
+                  links.compare(
+                    (selected as AzureMlJob[]).map(job => job.name),
+                  ),
+                ),
+            },
+          ]}
           emptyContent={
             <Box p={2}>
               <Typography align="center">
@@ -85,7 +92,7 @@ export function JobsTable(props: JobsTableProps) {
             </Box>
           }
         />
-        {jobs.hasMore && (
+        {listed.hasMore && (
           <Box mt={2} display="flex" justifyContent="center">
             <Button
               variant="outlined"

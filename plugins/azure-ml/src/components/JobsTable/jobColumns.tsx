@@ -5,6 +5,7 @@
 
 import { Link, type TableColumn } from '@backstage/core-components';
 import type { AzureMlJob } from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
 import { JobStatusIndicator } from '../JobStatusIndicator';
 import { formatJobCompute } from './formatJobCompute';
 import { formatJobDuration } from './formatJobDuration';
@@ -18,7 +19,10 @@ function formatStarted(startedAt: string | undefined): string {
  *
  * @internal
  */
-export function jobColumns(now: number): TableColumn<AzureMlJob>[] {
+export function jobColumns(
+  now: number,
+  links: WorkspaceLinks,
+): TableColumn<AzureMlJob>[] {
   // Statuses, types and durations are single words: broken mid-word in a
   // narrow column they read badly.
   const noWrap = { whiteSpace: 'nowrap' } as const;
@@ -35,11 +39,7 @@ export function jobColumns(now: number): TableColumn<AzureMlJob>[] {
       title: 'Display name',
       field: 'displayName',
       highlight: true,
-      render: job => (
-        <Link to={job.studioUrl} target="_blank" rel="noopener noreferrer">
-          {job.displayName}
-        </Link>
-      ),
+      render: job => <Link to={links.job(job.name)}>{job.displayName}</Link>,
     },
     { title: 'Compute', render: job => formatJobCompute(job) },
     { title: 'Submitted by', field: 'submittedBy' },
@@ -48,6 +48,20 @@ export function jobColumns(now: number): TableColumn<AzureMlJob>[] {
       title: 'Duration',
       cellStyle: noWrap,
       render: job => formatJobDuration(job, now),
+    },
+    {
+      title: 'Studio',
+      cellStyle: noWrap,
+      render: job => (
+        <Link
+          to={job.studioUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`Open ${job.displayName} in ML Studio`}
+        >
+          Open
+        </Link>
+      ),
     },
   ];
 }

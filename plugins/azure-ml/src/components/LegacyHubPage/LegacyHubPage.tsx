@@ -3,23 +3,20 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { Content } from '@backstage/core-components';
 import { PageLayout } from '@backstage/frontend-plugin-api';
 import { AzureMlIcon } from '../AzureMlIcon';
-import { IdentityCard } from '../IdentityCard';
+import { MlHubPage } from '../MlHubPage';
 
 /**
  * The "Azure ML" page of the legacy frontend system, headed like the new
- * system's page, showing the signed-in user's Azure identity.
+ * system's page: the ML hub.
  *
  * @internal
  */
-export function IdentityPage() {
+export function LegacyHubPage() {
   return (
     <PageLayout title="Azure ML" icon={<AzureMlIcon />}>
-      <Content>
-        <IdentityCard />
-      </Content>
+      <MlHubPage />
     </PageLayout>
   );
 }

@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { test, expect } from '@playwright/test';
+import { VISION_TAB, chartPoints, screenshot, signInAs } from './portalSession';
+
+// The demo estate (packages/azure-emulator/demo): in mlw-vision,
+// defect-detection-12 is running and logs about a step a second;
+// resnet-finetune-1 and -3 are finished runs of one experiment;
+// resnet-finetune-5 registered defect-classifier version 3, which the
+// endpoint defect-classifier serves from its "green" deployment (90/10
+// blue/green).
+const RUNNING_JOB = 'defect-detection-12';
+
+test.describe.configure({ timeout: 240_000 });
+
+test('Alice works through a workspace: jobs, a live run, a comparison, lineage and a traffic shift', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, 'Alice Admin');
+
+  // Jobs, filtered through the UI; the filter lands in the URL.
+  await page.goto(`${VISION_TAB}/jobs`);
+  await expect(page.getByText('Jobs in mlw-vision')).toBeVisible();
+  await page.getByLabel('Status').click();
+  await page.getByRole('option', { name: 'Running', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/status=Running/);
+  const runningLink = page.getByRole('link', { name: RUNNING_JOB });
+  await expect(runningLink).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'resnet-finetune-1' }),
+  ).toHaveCount(0);
+  await screenshot(page, testInfo, 'alice-jobs-running');
+
+  // The running job's loss chart grows while she watches.
+  await runningLink.click();
+  await expect(page).toHaveURL(new RegExp(`/azure-ml/jobs/${RUNNING_JOB}$`));
+  await expect(page.getByTestId('metric-chart-loss')).toBeVisible();
+  const before = await chartPoints(page, 'loss');
+  expect(before).toBeGreaterThan(0);
+  await expect
+    .poll(() => chartPoints(page, 'loss'), { timeout: 60_000 })
+    .toBeGreaterThan(before);
+  await expect(page.getByRole('button', { name: 'Cancel job' })).toBeEnabled();
+  await screenshot(page, testInfo, 'alice-running-job');
+
+  // Two finished runs of one experiment, compared.
+  await page.goto(`${VISION_TAB}/jobs?experiment=resnet-finetune`);
+  for (const name of ['resnet-finetune-1', 'resnet-finetune-3']) {
+    await page
+      .getByRole('row', { name: new RegExp(`${name}\\b`) })
+      .getByRole('checkbox')
+      .check();
+  }
+  await page.getByRole('button', { name: 'Compare the selected runs' }).click();
+  await expect(page).toHaveURL(/\/compare\?jobs=/);
+  const comparison = page.getByRole('table', {
+    name: 'Parameters and final metrics',
+  });
+  await expect(comparison).toBeVisible();
+  await expect(comparison.getByText('resnet-finetune-1')).toBeVisible();
+  await expect(comparison.getByText('resnet-finetune-3')).toBeVisible();
+  await expect(page.getByTestId('metric-chart-loss')).toBeVisible();
+  await screenshot(page, testInfo, 'alice-compare');
+
+  // A model version's lineage: the job that trained it, its data, and the
+  // endpoint that serves it.
+  await page.getByRole('tab', { name: 'Models' }).click();
+  await page.getByRole('link', { name: 'defect-classifier' }).first().click();
+  await page.getByRole('link', { name: '3', exact: true }).click();
+  const lineage = page.getByTestId('model-lineage');
+  await expect(lineage.getByText('defect-images').first()).toBeVisible();
+  await expect(
+    lineage.getByRole('link', { name: /defect-classifier/ }).first(),
+  ).toBeVisible();
+  await screenshot(page, testInfo, 'alice-model-lineage');
+  await lineage.getByRole('link', { name: /resnet-finetune-5/ }).click();
+  await expect(page).toHaveURL(/\/jobs\/[^/]+$/);
+  await expect(page.getByText('resnet-finetune-5').first()).toBeVisible();
+
+  // Traffic shifted from blue/green 90/10 to 50/50, applied by Azure.
+  await page.goto(`${VISION_TAB}/endpoints/defect-classifier`);
+  await page.getByRole('button', { name: 'Shift traffic' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Traffic to blue (%)').fill('60');
+  await expect(dialog.getByText(/add up to 70%/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await dialog.getByLabel('Traffic to blue (%)').fill('50');
+  await dialog.getByLabel('Traffic to green (%)').fill('50');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toBeHidden({ timeout: 120_000 });
+  await expect(
+    page.getByRole('img', { name: /Traffic: blue 50%, green 50%/ }),
+  ).toBeVisible();
+  await screenshot(page, testInfo, 'alice-endpoint-traffic');
+
+  // The hub lists every workspace she can see, linked into the catalog.
+  await page.goto('/azure-ml');
+  await expect(
+    page.getByRole('link', { name: 'Computer vision' }),
+  ).toBeVisible();
+  await expect(page.getByText(/running/).first()).toBeVisible();
+  await screenshot(page, testInfo, 'alice-hub');
+});
+
+test('Carol, a Reader of the workspace, sees cancel and traffic disabled with the reason', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, 'Carol Chen');
+
+  await page.goto(`${VISION_TAB}/jobs/${RUNNING_JOB}`);
+  await expect(page.getByTestId('metric-chart-loss')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel job' })).toBeDisabled();
+  await expect(
+    page
+      .getByRole('note')
+      .filter({
+        hasText:
+          'Microsoft.MachineLearningServices/workspaces/jobs/cancel/action',
+      }),
+  ).toBeVisible();
+  await screenshot(page, testInfo, 'carol-job-cancel-disabled');
+
+  await page.goto(`${VISION_TAB}/endpoints/defect-classifier`);
+  await expect(
+    page.getByRole('button', { name: 'Shift traffic' }),
+  ).toBeDisabled();
+  await expect(
+    page
+      .getByRole('note')
+      .filter({
+        hasText:
+          'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write',
+      }),
+  ).toBeVisible();
+  await screenshot(page, testInfo, 'carol-endpoint-traffic-disabled');
+});

@@ -1,0 +1,119 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { workspaceLinks } from '../WorkspaceView/workspaceLinks';
+import { jobInputLink, jobOutputLink, parseAssetReference } from './jobIoLinks';
+
+const links = workspaceLinks('/tab');
+
+describe('parseAssetReference', () => {
+  it('reads the short form, with a version or @latest', () => {
+    expect(parseAssetReference('azureml:defect-images:3', 'data')).toEqual({
+      name: 'defect-images',
+      version: '3',
+    });
+    expect(parseAssetReference('azureml:defect-images@latest', 'data')).toEqual(
+      { name: 'defect-images' },
+    );
+  });
+
+  it('reads the long form of the asked kind only', () => {
+    const uri =
+      'azureml://subscriptions/s/resourcegroups/rg/workspaces/ws/models/defect-classifier/versions/3';
+    expect(parseAssetReference(uri, 'models')).toEqual({
+      name: 'defect-classifier',
+      version: '3',
+    });
+    expect(parseAssetReference(uri, 'data')).toBeUndefined();
+  });
+
+  it('does not take datastore paths, registries, URLs or nothing for references', () => {
+    for (const uri of [
+      'azureml://datastores/workspaceblobstore/paths/images/',
+      'azureml://registries/azureml/models/resnet/versions/1',
+      'https://contoso.blob.core.windows.net/data/images',
+      'azureml:',
+      undefined,
+    ]) {
+      expect(parseAssetReference(uri, 'models')).toBeUndefined();
+    }
+  });
+});
+
+describe('jobInputLink', () => {
+  it('links data references and data inputs to the data assets', () => {
+    expect(
+      jobInputLink(
+        { type: 'uri_folder', uri: 'azureml:defect-images:3' },
+        links,
+      ),
+    ).toEqual({ to: '/tab/data', label: 'Data assets' });
+    expect(
+      jobInputLink(
+        { type: 'mltable', uri: 'azureml://datastores/blob/paths/t/' },
+        links,
+      ),
+    ).toEqual({ to: '/tab/data', label: 'Data assets' });
+    expect(
+      jobInputLink({ type: 'custom', uri: 'azureml:labels:1' }, links)?.to,
+    ).toBe('/tab/data');
+  });
+
+  it('links nothing for literals and models', () => {
+    expect(jobInputLink({ type: 'literal', value: '0.01' }, links)).toBe(
+      undefined,
+    );
+    expect(
+      jobInputLink(
+        { type: 'mlflow_model', uri: 'azureml://datastores/x/paths/m' },
+        links,
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('jobOutputLink', () => {
+  it('links a model reference to its version', () => {
+    expect(
+      jobOutputLink(
+        { type: 'mlflow_model', uri: 'azureml:defect-classifier:3' },
+        links,
+      ),
+    ).toEqual({
+      to: '/tab/models/defect-classifier/versions/3',
+      label: 'Model defect-classifier, version 3',
+    });
+    expect(
+      jobOutputLink({ type: 'uri_folder', uri: 'azureml:my model:2' }, links),
+    ).toBeUndefined();
+  });
+
+  it('links other model outputs to the models list', () => {
+    expect(
+      jobOutputLink(
+        {
+          type: 'custom_model',
+          uri: 'azureml://datastores/workspaceblobstore/paths/model/',
+        },
+        links,
+      ),
+    ).toEqual({ to: '/tab/models', label: 'Models' });
+    expect(
+      jobOutputLink(
+        { type: 'uri_folder', uri: 'azureml:defect-classifier@latest' },
+        links,
+      ),
+    ).toEqual({ to: '/tab/models', label: 'Models' });
+  });
+
+  it('links nothing for plain data outputs', () => {
+    expect(
+      jobOutputLink(
+        { type: 'uri_folder', uri: 'azureml://datastores/blob/paths/out/' },
+        links,
+      ),
+    ).toBeUndefined();
+  });
+});
