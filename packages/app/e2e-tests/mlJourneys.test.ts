@@ -115,12 +115,10 @@ test('Carol, a Reader of the workspace, sees cancel and traffic disabled with th
   await expect(page.getByTestId('metric-chart-loss')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cancel job' })).toBeDisabled();
   await expect(
-    page
-      .getByRole('note')
-      .filter({
-        hasText:
-          'Microsoft.MachineLearningServices/workspaces/jobs/cancel/action',
-      }),
+    page.getByRole('note').filter({
+      hasText:
+        'Microsoft.MachineLearningServices/workspaces/jobs/cancel/action',
+    }),
   ).toBeVisible();
   await screenshot(page, testInfo, 'carol-job-cancel-disabled');
 
@@ -129,12 +127,10 @@ test('Carol, a Reader of the workspace, sees cancel and traffic disabled with th
     page.getByRole('button', { name: 'Shift traffic' }),
   ).toBeDisabled();
   await expect(
-    page
-      .getByRole('note')
-      .filter({
-        hasText:
-          'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write',
-      }),
+    page.getByRole('note').filter({
+      hasText:
+        'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write',
+    }),
   ).toBeVisible();
   await screenshot(page, testInfo, 'carol-endpoint-traffic-disabled');
 });
