@@ -43,6 +43,7 @@ stage 'type check (tsc)' yarn tsc
 stage 'lint' yarn backstage-cli repo lint
 stage 'format (prettier)' yarn prettier --check --loglevel warn .
 stage 'build every package' yarn backstage-cli repo build --all
+stage 'frontend plugin loads lazily (bundle size)' node scripts/bundle-size.mjs
 stage 'unit and integration tests' \
   node scripts/with-postgres.mjs yarn backstage-cli repo test --watchAll=false
 stage 'chromium' ensure_chromium

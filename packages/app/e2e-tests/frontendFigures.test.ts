@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { VISION_TAB, signInAs } from './portalSession';
+import { VISION_TAB, openVisionJob, signInAs } from './portalSession';
 
 // Measures, in the real browser against `npm start`'s portal, the time from
 // navigation to the jobs table rendered and to a 10,000-point metric chart
@@ -60,7 +60,7 @@ test('frontend figures: time to the jobs table and to a 10,000-point chart', asy
   // chunks is not counted.
   await page.goto(`${VISION_TAB}/jobs`);
   await renderedAt(page, JOB_LINK);
-  await page.goto(`${VISION_TAB}/jobs/${LONG_JOB}`);
+  const longJobPage = await openVisionJob(page, LONG_JOB);
   await renderedAt(page, LOSS_CHART);
 
   const coldJobs: number[] = [];
@@ -79,7 +79,7 @@ test('frontend figures: time to the jobs table and to a 10,000-point chart', asy
     await page.getByRole('tab', { name: 'Jobs' }).click();
     inAppJobs.push((await renderedAt(page, JOB_LINK)) - start);
 
-    await page.goto(`${VISION_TAB}/jobs/${LONG_JOB}`);
+    await page.goto(longJobPage);
     coldChart.push(await renderedAt(page, LOSS_CHART));
     drawnPoints = await pointsDrawn(page);
   }

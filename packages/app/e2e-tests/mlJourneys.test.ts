@@ -4,7 +4,13 @@
  */
 
 import { test, expect } from '@playwright/test';
-import { VISION_TAB, chartPoints, screenshot, signInAs } from './portalSession';
+import {
+  VISION_TAB,
+  chartPoints,
+  openVisionJob,
+  screenshot,
+  signInAs,
+} from './portalSession';
 
 // The demo estate (packages/azure-emulator/demo): in mlw-vision,
 // defect-detection-12 is running and logs about a step a second;
@@ -24,20 +30,24 @@ test('Alice works through a workspace: jobs, a live run, a comparison, lineage a
   // Jobs, filtered through the UI; the filter lands in the URL.
   await page.goto(`${VISION_TAB}/jobs`);
   await expect(page.getByText('Jobs in mlw-vision')).toBeVisible();
-  await page.getByLabel('Status').click();
+  await page.locator('#azure-ml-job-status').click();
   await page.getByRole('option', { name: 'Running', exact: true }).click();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/status=Running/);
-  const runningLink = page.getByRole('link', { name: RUNNING_JOB });
+  const runningLink = page.getByRole('link', {
+    name: RUNNING_JOB,
+    exact: true,
+  });
   await expect(runningLink).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'resnet-finetune-1' }),
+    page.getByRole('link', { name: 'resnet-finetune-1', exact: true }),
   ).toHaveCount(0);
   await screenshot(page, testInfo, 'alice-jobs-running');
 
   // The running job's loss chart grows while she watches.
   await runningLink.click();
-  await expect(page).toHaveURL(new RegExp(`/azure-ml/jobs/${RUNNING_JOB}$`));
+  await expect(page).toHaveURL(/\/azure-ml\/jobs\/[^/?]+$/);
+  await expect(page.getByText(RUNNING_JOB).first()).toBeVisible();
   await expect(page.getByTestId('metric-chart-loss')).toBeVisible();
   const before = await chartPoints(page, 'loss');
   expect(before).toBeGreaterThan(0);
@@ -69,7 +79,10 @@ test('Alice works through a workspace: jobs, a live run, a comparison, lineage a
   // A model version's lineage: the job that trained it, its data, and the
   // endpoint that serves it.
   await page.getByRole('tab', { name: 'Models' }).click();
-  await page.getByRole('link', { name: 'defect-classifier' }).first().click();
+  await page
+    .getByRole('link', { name: 'defect-classifier', exact: true })
+    .first()
+    .click();
   await page.getByRole('link', { name: '3', exact: true }).click();
   const lineage = page.getByTestId('model-lineage');
   await expect(lineage.getByText('defect-images').first()).toBeVisible();
@@ -77,7 +90,9 @@ test('Alice works through a workspace: jobs, a live run, a comparison, lineage a
     lineage.getByRole('link', { name: /defect-classifier/ }).first(),
   ).toBeVisible();
   await screenshot(page, testInfo, 'alice-model-lineage');
-  await lineage.getByRole('link', { name: /resnet-finetune-5/ }).click();
+  await lineage
+    .getByRole('link', { name: 'resnet-finetune-5', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/jobs\/[^/]+$/);
   await expect(page.getByText('resnet-finetune-5').first()).toBeVisible();
 
@@ -111,7 +126,7 @@ test('Carol, a Reader of the workspace, sees cancel and traffic disabled with th
 }, testInfo) => {
   await signInAs(page, 'Carol Chen');
 
-  await page.goto(`${VISION_TAB}/jobs/${RUNNING_JOB}`);
+  await openVisionJob(page, RUNNING_JOB);
   await expect(page.getByTestId('metric-chart-loss')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cancel job' })).toBeDisabled();
   await expect(

@@ -38,3 +38,17 @@ export async function chartPoints(page: Page, metric: string): Promise<number> {
     .getAttribute('data-points');
   return Number(value);
 }
+
+/**
+ * Opens a job of mlw-vision by its display name from the jobs list (job
+ * names are generated ids) and returns the job page's path.
+ */
+export async function openVisionJob(
+  page: Page,
+  displayName: string,
+): Promise<string> {
+  await page.goto(`${VISION_TAB}/jobs`);
+  await page.getByRole('link', { name: displayName, exact: true }).click();
+  await expect(page).toHaveURL(/\/azure-ml\/jobs\/[^/?]+$/);
+  return new URL(page.url()).pathname;
+}

@@ -9,12 +9,12 @@ import {
   createExtensionTester,
   renderTestApp,
 } from '@backstage/frontend-test-utils';
-import { ResponseError } from '@backstage/errors';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import type { IdentityContext } from '@azure-ml-backstage/plugin-azure-ml-common';
 import azureMlPlugin from './alpha';
 import { azureMlApiExtension } from './alpha/index';
 import { azureMlApiRef, type AzureMlApi } from './api';
+import { forbiddenError } from './__testUtils__';
 
 const identity: IdentityContext = {
   tenantId: '11111111-0000-4000-8000-000000000001',
@@ -98,19 +98,7 @@ describe('the new frontend system plugin', () => {
         [
           azureMlApiRef,
           fakeAzureMlApi(async () => {
-            throw await ResponseError.fromResponse(
-              new Response(
-                JSON.stringify({
-                  error: { name: 'NotAllowedError', message: denial },
-                  response: { statusCode: 403 },
-                }),
-                {
-                  status: 403,
-                  statusText: 'Forbidden',
-                  headers: { 'content-type': 'application/json' },
-                },
-              ),
-            );
+            throw await forbiddenError(denial);
           }),
         ],
         catalogApiMock(),

@@ -33,6 +33,13 @@ type ArmPages<T> = {
   byPage(settings: { continuationToken?: string }): AsyncIterator<T[]>;
 };
 
+/** Work with a client in the session's workspace. */
+type InWorkspace<C, R> = (
+  client: C,
+  resourceGroup: string,
+  workspaceName: string,
+) => R;
+
 /**
  * One user's access to one workspace for the length of a request: the
  * Azure ML client acting as the user in the workspace's tenant, with paging
@@ -71,16 +78,9 @@ export class WorkspaceSession {
   /** Calls Azure ML as the user; see {@link callAzure}. */
   call<T>(
     what: string,
-    fn: (
-      client: AzureMachineLearningWorkspaces,
-      resourceGroup: string,
-      workspaceName: string,
-    ) => Promise<T>,
+    fn: InWorkspace<AzureMachineLearningWorkspaces, Promise<T>>,
   ): Promise<T> {
-    const { resourceGroup, workspaceName } = this.workspace;
-    return callAzure(this.#azure, what, () =>
-      fn(this.#azure.client, resourceGroup, workspaceName),
-    );
+    return this.#callArm('client', what, fn);
   }
 
   /**
@@ -89,15 +89,20 @@ export class WorkspaceSession {
    */
   callAuthorization<T>(
     what: string,
-    fn: (
-      client: AuthorizationManagementClient,
-      resourceGroup: string,
-      workspaceName: string,
-    ) => Promise<T>,
+    fn: InWorkspace<AuthorizationManagementClient, Promise<T>>,
+  ): Promise<T> {
+    return this.#callArm('authorization', what, fn);
+  }
+
+  /** Calls one of the user's ARM clients in this workspace. */
+  #callArm<K extends 'client' | 'authorization', T>(
+    client: K,
+    what: string,
+    fn: InWorkspace<DelegatedAzureMlClient[K], Promise<T>>,
   ): Promise<T> {
     const { resourceGroup, workspaceName } = this.workspace;
     return callAzure(this.#azure, what, () =>
-      fn(this.#azure.authorization, resourceGroup, workspaceName),
+      fn(this.#azure[client], resourceGroup, workspaceName),
     );
   }
 
@@ -109,11 +114,7 @@ export class WorkspaceSession {
     what: string,
     collection: string,
     pageToken: string | undefined,
-    list: (
-      client: AzureMachineLearningWorkspaces,
-      resourceGroup: string,
-      workspaceName: string,
-    ) => ArmPages<T>,
+    list: InWorkspace<AzureMachineLearningWorkspaces, ArmPages<T>>,
   ): Promise<ArmPage<T>> {
     const continuationToken =
       pageToken === undefined

@@ -8,10 +8,8 @@ import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { azureMlEntityContentExtension } from '../alpha/index';
 import { getEntityWorkspace } from './getEntityWorkspace';
+import { workspace, WS_ID } from '../__testUtils__';
 import { isAzureMlAvailable } from './isAzureMlAvailable';
-
-const WS_ID =
-  '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision';
 
 function entity(kind: string, annotations: Record<string, string>): Entity {
   return {
@@ -33,12 +31,6 @@ const plainComponent = entity('Component', {
 const modelResource = entity('Resource', {
   'ml.azure.com/resource-id': `${WS_ID}/models/defect-classifier`,
 });
-
-const workspace = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
 
 describe('isAzureMlAvailable', () => {
   it('accepts a workspace System and an annotated Component', () => {

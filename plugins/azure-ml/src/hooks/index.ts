@@ -11,3 +11,5 @@ export * from './useFeatureAccess';
 export * from './jobTimeRange';
 export * from './useEndpoint';
 export * from './useJobMetrics';
+export * from './usePagedList';
+export * from './usePolling';

@@ -9,19 +9,13 @@ import { TestApiProvider } from '@backstage/frontend-test-utils';
 import type {
   AzureMlJobMetrics,
   AzureMlJobStatus,
-  WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { azureMlApiRef, type AzureMlApi } from '../api';
+import { workspace } from '../__testUtils__';
 import {
   JOB_METRICS_REFRESH_INTERVAL_MS,
   useJobMetrics,
 } from './useJobMetrics';
-
-const workspace: WorkspaceRef = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
 
 function metricsWith(points: number): AzureMlJobMetrics {
   return {

@@ -11,6 +11,7 @@ import {
   type WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { useAzureMlData, type AzureMlDataState } from './useAzureMlData';
+import { usePolling } from './usePolling';
 
 /**
  * How often the metrics of a job that is still running are fetched again.
@@ -51,14 +52,8 @@ export function useJobMetrics(
     [workspace, jobName],
   );
   const { reload } = metrics;
-  const settled = metrics.status !== 'loading';
   const running = jobStatus !== undefined && !isTerminalJobStatus(jobStatus);
-
-  useEffect(() => {
-    if (!settled || !running) return undefined;
-    const timer = setTimeout(reload, JOB_METRICS_REFRESH_INTERVAL_MS);
-    return () => clearTimeout(timer);
-  }, [settled, running, reload]);
+  usePolling(metrics, running, JOB_METRICS_REFRESH_INTERVAL_MS);
 
   const wasRunning = useRef(running);
   useEffect(() => {

@@ -12,7 +12,9 @@ import {
   type Page,
   type WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { azureMlApiRef, type AzureMlApi } from '../api';
+import { azureMlApiRef } from '../api';
+import { fetchPages } from './fetchPages';
+import type { PagedListState } from './usePagedList';
 
 /**
  * How often the job list is fetched again while a listed job is still
@@ -23,26 +25,12 @@ import { azureMlApiRef, type AzureMlApi } from '../api';
 export const JOBS_REFRESH_INTERVAL_MS = 10_000;
 
 /**
- * The job list of a workspace as loaded so far.
+ * The job list of a workspace as loaded so far, newest first; `retry()`
+ * loads it again from its first page.
  *
  * @internal
  */
-export interface JobsState {
-  /** The jobs of every page loaded so far, newest first. */
-  jobs: AzureMlJob[];
-  /** Whether the first page is loading (nothing to show yet). */
-  loading: boolean;
-  /** Whether the next page is loading. */
-  loadingMore: boolean;
-  /** Whether there is a next page. */
-  hasMore: boolean;
-  /** Why the last request failed, if it did. */
-  error?: Error;
-  /** Loads the next page and appends its jobs. */
-  loadMore(): void;
-  /** Loads the list again from its first page. */
-  retry(): void;
-}
+export type JobsState = PagedListState<AzureMlJob>;
 
 interface PagesState {
   pages: Page<AzureMlJob>[];
@@ -53,26 +41,6 @@ interface PagesState {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
-}
-
-/** Fetches the first `count` pages again, following the fresh tokens. */
-async function fetchPages(
-  api: AzureMlApi,
-  workspace: WorkspaceRef,
-  filter: AzureMlJobFilter,
-  count: number,
-): Promise<Page<AzureMlJob>[]> {
-  const pages: Page<AzureMlJob>[] = [];
-  let pageToken: string | undefined;
-  do {
-    const page = await api.listJobs(workspace, {
-      ...filter,
-      ...(pageToken ? { pageToken } : {}),
-    });
-    pages.push(page);
-    pageToken = page.nextPageToken;
-  } while (pages.length < count && pageToken);
-  return pages;
 }
 
 /**
@@ -134,10 +102,13 @@ export function useJobs(
     }
     const current = generation.current;
     const timer = setTimeout(() => {
+      // The loaded pages again, following the fresh tokens.
       fetchPages(
-        api,
-        query.current.workspace,
-        query.current.filter,
+        request =>
+          api.listJobs(query.current.workspace, {
+            ...query.current.filter,
+            ...request,
+          }),
         pageCount,
       ).then(
         pages => {
@@ -195,7 +166,7 @@ export function useJobs(
   const retry = useCallback(() => setAttempt(n => n + 1), []);
 
   return {
-    jobs: state.pages.flatMap(page => page.items),
+    items: state.pages.flatMap(page => page.items),
     loading: state.loading,
     loadingMore: state.loadingMore,
     hasMore: Boolean(nextPageToken),

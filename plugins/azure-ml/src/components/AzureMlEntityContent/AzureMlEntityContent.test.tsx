@@ -8,55 +8,30 @@ import { useLocation } from 'react-router-dom';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import type { Entity } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
-import type {
-  AzureMlJob,
-  Page,
-  WorkspaceRef,
-} from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { AzureMlJob } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { azureMlApiRef, type AzureMlApi } from '../../api';
 import {
-  azureMlApiRef,
-  type AzureMlApi,
-  type AzureMlJobListRequest,
-} from '../../api';
+  forbiddenError,
+  job as workspaceJob,
+  rowTexts as cellTexts,
+  workspace,
+  WS_ID,
+} from '../../__testUtils__';
 import { AzureMlEntityContent } from './AzureMlEntityContent';
 
-const WS_ID =
-  '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision';
-const workspace: WorkspaceRef = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
-
+/** A completed job `name` that ran on a cluster for 1h 2m 3s. */
 function job(name: string, overrides: Partial<AzureMlJob> = {}): AzureMlJob {
-  return {
-    id: `${WS_ID}/jobs/${name}`,
+  return workspaceJob({
     name,
     displayName: `${name} display`,
-    experimentName: 'defects',
-    jobType: 'Command',
     status: 'Completed',
     computeId: `${WS_ID}/computes/gpu-cluster`,
-    submittedBy: 'ada@contoso.com',
-    createdAt: '2026-04-01T09:00:00.000Z',
-    startedAt: '2026-04-01T10:00:00.000Z',
     endedAt: '2026-04-01T11:02:03.000Z',
-    tags: {},
-    parameters: {},
-    inputs: {},
-    outputs: {},
-    studioUrl: `https://ml.azure.com/runs/${name}`,
     ...overrides,
-  };
+  });
 }
 
-type ListJobs = (
-  ws: WorkspaceRef,
-  request?: AzureMlJobListRequest,
-) => Promise<Page<AzureMlJob>>;
-
-function fakeApi(listJobs: ListJobs) {
+function fakeApi(listJobs: AzureMlApi['listJobs']) {
   const fn = jest.fn(listJobs);
   return { api: { listJobs: fn } as unknown as AzureMlApi, listJobs: fn };
 }
@@ -98,33 +73,8 @@ function render(api: AzureMlApi, entity: Entity = system, url = '/') {
 }
 
 function rowTexts(): string[][] {
-  return screen
-    .getAllByRole('row')
-    .slice(1)
-    .map(row =>
-      within(row)
-        .getAllByRole('cell')
-        // The first cell holds the row's selection checkbox.
-        .slice(1)
-        .map(cell => cell.textContent ?? ''),
-    );
-}
-
-async function forbidden(message: string): Promise<ResponseError> {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name: 'NotAllowedError', message },
-        request: { method: 'GET', url: '/api/azure-ml/workspaces/x/jobs' },
-        response: { statusCode: 403 },
-      }),
-      {
-        status: 403,
-        statusText: 'Forbidden',
-        headers: { 'content-type': 'application/json' },
-      },
-    ),
-  );
+  // The first cell holds the row's selection checkbox.
+  return cellTexts().map(row => row.slice(1));
 }
 
 jest.setTimeout(30_000);
@@ -340,7 +290,7 @@ describe('AzureMlEntityContent', () => {
     const denial =
       "Azure RBAC denied action 'Microsoft.MachineLearningServices/workspaces/jobs/read' on scope '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision': ask for AzureML Data Scientist (AuthorizationFailed, correlation id 1234)";
     const { api } = fakeApi(async () => {
-      throw await forbidden(denial);
+      throw await forbiddenError(denial);
     });
     render(api);
     expect(

@@ -22,8 +22,18 @@ export function accessDeniedMessage(error: Error): string | undefined {
 }
 
 /**
- * A failed load: the error with, for a refusal, the missing permission or
- * action as its title, and a retry button when the view can retry.
+ * What the backend said went wrong, in its own words (it writes them for
+ * users: "Job x was not found in workspace y", a 503's retry advice), for
+ * any error answer of the backend.
+ */
+function backendMessage(error: Error): string | undefined {
+  return error instanceof ResponseError ? error.body.error.message : undefined;
+}
+
+/**
+ * A failed load: the error with the backend's own message as its title (for
+ * a refusal, the missing permission or action and scope), and a retry button
+ * when the view can retry.
  *
  * @internal
  */
@@ -34,7 +44,7 @@ export function AzureMlErrorPanel(props: {
   const { error, onRetry } = props;
   return (
     <>
-      <ResponseErrorPanel error={error} title={accessDeniedMessage(error)} />
+      <ResponseErrorPanel error={error} title={backendMessage(error)} />
       {onRetry && (
         <Box mt={2}>
           <Button variant="outlined" onClick={onRetry}>

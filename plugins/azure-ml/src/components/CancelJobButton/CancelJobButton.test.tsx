@@ -10,84 +10,30 @@ import {
   waitFor,
   within,
 } from '@testing-library/react';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { ResponseError } from '@backstage/errors';
 import type {
   AzureMlJob,
   AzureMlWorkspaceAccess,
-  WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { azureMlApiRef, type AzureMlApi } from '../../api';
-import { WorkspaceViewProvider } from '../WorkspaceView/WorkspaceViewContext';
+import type { AzureMlApi } from '../../api';
+import {
+  featureAccess,
+  forbiddenError,
+  job,
+  renderWorkspaceView,
+  workspace,
+  WS_ID,
+} from '../../__testUtils__';
 import { CancelJobButton } from './CancelJobButton';
 
-const WS_ID =
-  '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision';
-const workspace: WorkspaceRef = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
 const CANCEL_ACTION =
   'Microsoft.MachineLearningServices/workspaces/jobs/cancel/action';
 const AZURE_DENIAL = `Azure RBAC denied action '${CANCEL_ACTION}' on scope '${WS_ID}': your roles do not include it; a role assignment that grants this action, such as AzureML Data Scientist, is needed.`;
 
-function job(overrides: Partial<AzureMlJob> = {}): AzureMlJob {
-  return {
-    id: `${WS_ID}/jobs/job-1`,
-    name: 'job-1',
-    displayName: 'Train defects',
-    experimentName: 'defects',
-    jobType: 'Command',
-    status: 'Running',
-    submittedBy: 'ada@contoso.com',
-    createdAt: '2026-04-01T09:00:00.000Z',
-    startedAt: '2026-04-01T10:00:00.000Z',
-    tags: {},
-    parameters: {},
-    inputs: {},
-    outputs: {},
-    studioUrl: 'https://ml.azure.com/runs/job-1',
-    ...overrides,
-  };
-}
-
 function access(allowed: boolean): AzureMlWorkspaceAccess {
-  return {
-    scope: WS_ID,
-    features: [
-      {
-        feature: 'job.cancel',
-        allowed,
-        ...(allowed
-          ? {}
-          : {
-              denial: {
-                side: 'azure' as const,
-                action: CANCEL_ACTION,
-                scope: WS_ID,
-                message: AZURE_DENIAL,
-              },
-            }),
-      },
-    ],
-  };
-}
-
-async function forbidden(message: string): Promise<ResponseError> {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name: 'NotAllowedError', message },
-        request: { method: 'POST', url: '/api/azure-ml/x/jobs/job-1/cancel' },
-        response: { statusCode: 403 },
-      }),
-      {
-        status: 403,
-        statusText: 'Forbidden',
-        headers: { 'content-type': 'application/json' },
-      },
-    ),
+  return featureAccess(
+    'job.cancel',
+    WS_ID,
+    allowed ? undefined : { action: CANCEL_ACTION, message: AZURE_DENIAL },
   );
 }
 
@@ -108,11 +54,9 @@ function fakeApi(
 
 async function render(api: AzureMlApi, shown: AzureMlJob = job()) {
   const onCancelled = jest.fn();
-  await renderInTestApp(
-    <WorkspaceViewProvider workspace={workspace} basePath="/azure-ml-tab">
-      <CancelJobButton job={shown} onCancelled={onCancelled} />
-    </WorkspaceViewProvider>,
-    { apis: [[azureMlApiRef, api]] },
+  await renderWorkspaceView(
+    <CancelJobButton job={shown} onCancelled={onCancelled} />,
+    api,
   );
   return onCancelled;
 }
@@ -250,7 +194,10 @@ describe('CancelJobButton', () => {
     const denial = `Backstage permission policy denied 'azureMl.job.cancel' (update) on system:default/mlw-vision; ask the workspace owners for access.`;
     const { api, cancelJob } = fakeApi({
       cancelJob: async () => {
-        throw await forbidden(denial);
+        throw await forbiddenError(denial, {
+          method: 'POST',
+          url: '/api/azure-ml/x/jobs/job-1/cancel',
+        });
       },
     });
     const onCancelled = await render(api);

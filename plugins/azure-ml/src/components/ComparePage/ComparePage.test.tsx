@@ -4,31 +4,27 @@
  */
 
 import { screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { ResponseError } from '@backstage/errors';
 import type {
   AzureMlJob,
   AzureMlJobMetrics,
   WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { azureMlApiRef, type AzureMlApi } from '../../api';
-import { WorkspaceViewProvider } from '../WorkspaceView/WorkspaceViewContext';
+import type { AzureMlApi } from '../../api';
+import {
+  forbiddenError,
+  job as workspaceJob,
+  renderWorkspaceView,
+  TAB,
+} from '../../__testUtils__';
 import { ComparePage } from './ComparePage';
 
-const workspace: WorkspaceRef = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
-
 function job(name: string, parameters: Record<string, string>): AzureMlJob {
-  return {
+  return workspaceJob({
     name,
     displayName: `${name} display`,
     status: 'Completed',
     parameters,
-  } as AzureMlJob;
+  });
 }
 
 function metrics(jobName: string, losses: number[]): AzureMlJobMetrics {
@@ -68,17 +64,10 @@ function fakeApi(failWith?: Error): AzureMlApi {
 }
 
 function render(api: AzureMlApi, query: string) {
-  return renderInTestApp(
-    <WorkspaceViewProvider workspace={workspace} basePath="/tab">
-      <Routes>
-        <Route path="/tab/compare" element={<ComparePage />} />
-      </Routes>
-    </WorkspaceViewProvider>,
-    {
-      apis: [[azureMlApiRef, api]],
-      initialRouteEntries: [`/tab/compare${query}`],
-    },
-  );
+  return renderWorkspaceView(<ComparePage />, api, {
+    path: `${TAB}/compare`,
+    url: `${TAB}/compare${query}`,
+  });
 }
 
 jest.setTimeout(30_000);
@@ -134,16 +123,7 @@ describe('ComparePage', () => {
   it('shows a refusal in words', async () => {
     const message =
       "Azure RBAC denied action 'Microsoft.MachineLearningServices/workspaces/jobs/read' on scope '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision'";
-    const error = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: { name: 'NotAllowedError', message },
-          request: { method: 'GET', url: '/x' },
-          response: { statusCode: 403 },
-        }),
-        { status: 403, headers: { 'content-type': 'application/json' } },
-      ),
-    );
+    const error = await forbiddenError(message);
     await render(fakeApi(error), '?jobs=run-a,run-b');
     expect(
       (await screen.findAllByText(new RegExp("jobs/read' on scope")))[0],

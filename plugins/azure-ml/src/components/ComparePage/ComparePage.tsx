@@ -3,15 +3,9 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  WarningPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress, WarningPanel } from '@backstage/core-components';
 import { useSearchParams } from 'react-router-dom';
 import type { WorkspaceRef } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { AzureMlApi } from '../../api';
@@ -22,6 +16,7 @@ import {
   MetricChartControls,
   useMetricChartSettings,
 } from '../MetricChart';
+import { BackLink } from '../shared';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { ComparisonTable } from './ComparisonTable';
 import { metricKeys, type ComparedRun } from './compareRuns';
@@ -103,11 +98,7 @@ export function ComparePage() {
     [workspace, jobNames],
   );
 
-  const back = (
-    <Box mb={2}>
-      <Link to={links.jobs()}>Back to jobs</Link>
-    </Box>
-  );
+  const back = <BackLink to={links.jobs()}>Back to jobs</BackLink>;
   if (tooFew || tooMany) {
     return (
       <>

@@ -4,20 +4,16 @@
  */
 
 import { fireEvent, screen, within } from '@testing-library/react';
-import type {
-  AzureMlCompute,
-  Page,
-  WorkspaceRef,
-} from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { AzureMlPageRequest } from '../../api';
+import type { AzureMlCompute } from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { AzureMlApi } from '../../api';
 import {
   APP_START,
-  forbidden,
-  renderWorkspaceView,
+  forbiddenError,
+  renderWithFakeMethod,
   rowTexts,
   workspace,
   WS_ID,
-} from '../ModelsTable/__testUtils__/renderWorkspaceView';
+} from '../../__testUtils__';
 import { ComputesTable } from './ComputesTable';
 
 function compute(
@@ -39,15 +35,8 @@ function compute(
   };
 }
 
-type ListComputes = (
-  ws: WorkspaceRef,
-  request?: AzureMlPageRequest,
-) => Promise<Page<AzureMlCompute>>;
-
-function render(listComputes: ListComputes) {
-  const fn = jest.fn(listComputes);
-  renderWorkspaceView(<ComputesTable />, { listComputes: fn });
-  return fn;
+function render(listComputes: AzureMlApi['listComputes']) {
+  return renderWithFakeMethod(<ComputesTable />, 'listComputes', listComputes);
 }
 
 jest.setTimeout(30_000);
@@ -150,7 +139,7 @@ describe('ComputesTable', () => {
     const denial =
       "Azure RBAC denied action 'Microsoft.MachineLearningServices/workspaces/computes/read' on scope '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision': needs a role assignment that grants this action";
     render(async () => {
-      throw await forbidden(denial);
+      throw await forbiddenError(denial);
     });
     expect(
       (await screen.findAllByText(denial, undefined, APP_START)).length,

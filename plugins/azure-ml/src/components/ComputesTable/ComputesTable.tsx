@@ -5,8 +5,8 @@
 
 import type { TableColumn } from '@backstage/core-components';
 import type { AzureMlCompute } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { PagedTable } from '../ModelsTable/PagedTable';
-import { usePagedList } from '../ModelsTable/usePagedList';
+import { PagedTable } from '../shared';
+import { usePagedList } from '../../hooks/usePagedList';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { ComputeStateIndicator } from './ComputeStateIndicator';
 import { formatComputeNodes } from './formatComputeNodes';

@@ -4,20 +4,16 @@
  */
 
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type {
-  AzureMlDataAsset,
-  Page,
-  WorkspaceRef,
-} from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { AzureMlPageRequest } from '../../api';
+import type { AzureMlDataAsset } from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { AzureMlApi } from '../../api';
 import {
   APP_START,
-  forbidden,
-  renderWorkspaceView,
+  forbiddenError,
+  renderWithFakeMethod,
   rowTexts,
   workspace,
   WS_ID,
-} from '../ModelsTable/__testUtils__/renderWorkspaceView';
+} from '../../__testUtils__';
 import { DataAssetsTable } from './DataAssetsTable';
 
 function dataAsset(
@@ -38,15 +34,12 @@ function dataAsset(
   };
 }
 
-type ListDataAssets = (
-  ws: WorkspaceRef,
-  request?: AzureMlPageRequest,
-) => Promise<Page<AzureMlDataAsset>>;
-
-function render(listDataAssets: ListDataAssets) {
-  const fn = jest.fn(listDataAssets);
-  renderWorkspaceView(<DataAssetsTable />, { listDataAssets: fn });
-  return fn;
+function render(listDataAssets: AzureMlApi['listDataAssets']) {
+  return renderWithFakeMethod(
+    <DataAssetsTable />,
+    'listDataAssets',
+    listDataAssets,
+  );
 }
 
 jest.setTimeout(30_000);
@@ -157,7 +150,7 @@ describe('DataAssetsTable', () => {
     const denial =
       "Azure RBAC denied action 'Microsoft.MachineLearningServices/workspaces/data/read' on scope '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision': needs a role assignment that grants this action";
     render(async () => {
-      throw await forbidden(denial);
+      throw await forbiddenError(denial);
     });
     expect(
       (await screen.findAllByText(denial, undefined, APP_START)).length,

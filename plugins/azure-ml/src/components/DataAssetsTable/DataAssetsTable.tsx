@@ -5,12 +5,14 @@
 
 import type { TableColumn } from '@backstage/core-components';
 import type { AzureMlDataAsset } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { AssetUri } from '../ModelsTable/AssetUri';
-import { formatTimestamp } from '../ModelsTable/formatTimestamp';
-import { PagedTable } from '../ModelsTable/PagedTable';
-import { StudioLink } from '../ModelsTable/StudioLink';
-import { TagChips } from '../ModelsTable/TagChips';
-import { usePagedList } from '../ModelsTable/usePagedList';
+import {
+  AssetUri,
+  formatTimestamp,
+  PagedTable,
+  StudioLink,
+  TagChips,
+} from '../shared';
+import { usePagedList } from '../../hooks/usePagedList';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 
 // The search box filters by name only: the other columns are not searched.

@@ -3,12 +3,9 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import {
-  InfoCard,
-  Link,
-  StructuredMetadataTable,
-} from '@backstage/core-components';
+import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import type { AzureMlOnlineEndpoint } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { StudioLink } from '../shared';
 
 const asWritten = (title: string) => title;
 
@@ -27,9 +24,9 @@ export function EndpointDetails(props: { endpoint: AzureMlOnlineEndpoint }) {
     ),
     ...(endpoint.description ? { Description: endpoint.description } : {}),
     Studio: (
-      <Link to={endpoint.studioUrl} target="_blank" rel="noopener noreferrer">
+      <StudioLink url={endpoint.studioUrl}>
         Open in Azure Machine Learning studio
-      </Link>
+      </StudioLink>
     ),
   };
   return (

@@ -4,42 +4,23 @@
  */
 
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type {
-  AzureMlEndpointTrafficUpdate,
-  AzureMlOnlineEndpoint,
-  AzureMlWorkspaceAccess,
-  WorkspaceRef,
-} from '@azure-ml-backstage/plugin-azure-ml-common';
-import {
-  azureMlApiRef,
-  type AzureMlAccessRequest,
-  type AzureMlApi,
-} from '../../api';
-import { WorkspaceViewProvider } from '../WorkspaceView/WorkspaceViewContext';
-import { EndpointPage } from './EndpointPage';
+import type { AzureMlApi } from '../../api';
 import {
   access,
   deployment,
   endpoint,
-  responseError,
+  forbiddenError,
+  renderWorkspaceView,
+  rowTexts,
+  TAB,
   workspace,
   WS_ID,
-} from './testing/endpointFixtures';
+} from '../../__testUtils__';
+import { EndpointPage } from './EndpointPage';
 
-interface Fakes {
-  getEndpoint?(ws: WorkspaceRef, name: string): Promise<AzureMlOnlineEndpoint>;
-  getAccess?(
-    ws: WorkspaceRef,
-    request?: AzureMlAccessRequest,
-  ): Promise<AzureMlWorkspaceAccess>;
-  updateEndpointTraffic?(
-    ws: WorkspaceRef,
-    name: string,
-    update: AzureMlEndpointTrafficUpdate,
-  ): Promise<AzureMlOnlineEndpoint>;
-}
+type Fakes = Partial<
+  Pick<AzureMlApi, 'getEndpoint' | 'getAccess' | 'updateEndpointTraffic'>
+>;
 
 function render(fakes: Fakes) {
   const api = {
@@ -52,20 +33,10 @@ function render(fakes: Fakes) {
         }),
     ),
   };
-  renderInTestApp(
-    <WorkspaceViewProvider workspace={workspace} basePath="/azure-ml-tab">
-      <Routes>
-        <Route
-          path="/azure-ml-tab/endpoints/:endpointName"
-          element={<EndpointPage />}
-        />
-      </Routes>
-    </WorkspaceViewProvider>,
-    {
-      apis: [[azureMlApiRef, api as unknown as AzureMlApi]],
-      initialRouteEntries: ['/azure-ml-tab/endpoints/defect-classifier'],
-    },
-  );
+  renderWorkspaceView(<EndpointPage />, api, {
+    path: `${TAB}/endpoints/:endpointName`,
+    url: `${TAB}/endpoints/defect-classifier`,
+  });
   return api;
 }
 
@@ -75,14 +46,7 @@ function deploymentRows(): string[][] {
     .find(t =>
       within(t).queryByRole('columnheader', { name: 'Instance type' }),
     );
-  return within(table!)
-    .getAllByRole('row')
-    .slice(1)
-    .map(row =>
-      within(row)
-        .getAllByRole('cell')
-        .map(cell => cell.textContent ?? ''),
-    );
+  return rowTexts(table!);
 }
 
 const pageBar = (name: string) =>
@@ -299,7 +263,7 @@ describe('EndpointPage', () => {
       "Azure RBAC denied action 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/read' on scope '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision': ask for AzureML Data Scientist";
     render({
       getEndpoint: async () => {
-        throw await responseError(403, 'NotAllowedError', denial);
+        throw await forbiddenError(denial);
       },
     });
     expect(

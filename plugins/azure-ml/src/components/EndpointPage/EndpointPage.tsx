@@ -6,24 +6,15 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import ArrowBackIcon from '@material-ui/icons/ArrowBack';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-  Table,
-} from '@backstage/core-components';
+import { InfoCard, Progress, Table } from '@backstage/core-components';
 import type { AzureMlOnlineEndpoint } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { useEndpoint } from '../../hooks/useEndpoint';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
-import {
-  forbiddenMessage,
-  ProvisioningStateIndicator,
-} from '../EndpointsTable';
+import { AzureMlErrorPanel } from '../AzureMlErrorPanel';
+import { ProvisioningStateIndicator } from '../EndpointsTable';
+import { BackLink, EmptyTableMessage } from '../shared';
 import { TrafficSplitBar } from '../TrafficSplitBar';
 import { TrafficDialog } from '../TrafficDialog';
 import { deploymentColumns } from './deploymentColumns';
@@ -68,11 +59,9 @@ function EndpointView(props: {
           data={endpoint.deployments.map(d => ({ ...d }))}
           options={{ paging: false, search: false, padding: 'dense' }}
           emptyContent={
-            <Box p={2}>
-              <Typography align="center">
-                This endpoint has no deployments
-              </Typography>
-            </Box>
+            <EmptyTableMessage>
+              This endpoint has no deployments
+            </EmptyTableMessage>
           }
         />
       </Grid>
@@ -110,10 +99,7 @@ export function EndpointPage() {
     content = (
       <>
         {loaded.status === 'failed' && (
-          <ResponseErrorPanel
-            error={loaded.error}
-            title={forbiddenMessage(loaded.error)}
-          />
+          <AzureMlErrorPanel error={loaded.error} />
         )}
         <EndpointView
           endpoint={endpoint}
@@ -128,17 +114,7 @@ export function EndpointPage() {
     );
   } else if (loaded.status === 'failed') {
     content = (
-      <>
-        <ResponseErrorPanel
-          error={loaded.error}
-          title={forbiddenMessage(loaded.error)}
-        />
-        <Box mt={2}>
-          <Button variant="outlined" onClick={loaded.reload}>
-            Retry
-          </Button>
-        </Box>
-      </>
+      <AzureMlErrorPanel error={loaded.error} onRetry={loaded.reload} />
     );
   } else {
     content = <Progress />;
@@ -146,14 +122,7 @@ export function EndpointPage() {
 
   return (
     <>
-      <Box mb={1}>
-        <Link to={links.endpoints()}>
-          <Box component="span" display="inline-flex" alignItems="center">
-            <ArrowBackIcon fontSize="small" aria-hidden />
-            Online endpoints
-          </Box>
-        </Link>
-      </Box>
+      <BackLink to={links.endpoints()}>Online endpoints</BackLink>
       <Box mb={2} display="flex" alignItems="center" gridGap={16}>
         <Typography variant="h5" component="h2">
           {endpointName}

@@ -72,7 +72,7 @@ export function ShiftTrafficButton(props: {
           role="note"
           variant="body2"
           color="textSecondary"
-          style={{ flex: 1, minWidth: 240 }}
+          style={{ flex: 1, minWidth: 240, overflowWrap: 'anywhere' }}
         >
           {reason}
         </Typography>

@@ -5,19 +5,20 @@
 
 import { Link, type TableColumn } from '@backstage/core-components';
 import type { AzureMlOnlineDeployment } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { parseAssetReference } from '../../entity/parseAssetReference';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
 import { ProvisioningStateIndicator } from '../EndpointsTable';
-import { parseModelVersion } from './parseModelVersion';
 
 function ModelCell(props: { model: string; links: WorkspaceLinks }) {
   const { model, links } = props;
-  const version = parseModelVersion(model);
-  if (!version) {
+  const asset = parseAssetReference(model, 'model');
+  // A registry's model, or one named without a version, has no page here.
+  if (!asset?.version || asset.registry) {
     return <span style={{ wordBreak: 'break-all' }}>{model}</span>;
   }
   return (
-    <Link to={links.modelVersion(version.name, version.version)}>
-      {`${version.name}:${version.version}`}
+    <Link to={links.modelVersion(asset.name, asset.version)}>
+      {`${asset.name}:${asset.version}`}
     </Link>
   );
 }

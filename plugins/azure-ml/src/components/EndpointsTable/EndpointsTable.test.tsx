@@ -3,52 +3,23 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { fireEvent, screen, within } from '@testing-library/react';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type {
-  AzureMlOnlineEndpointSummary,
-  Page,
-  WorkspaceRef,
-} from '@azure-ml-backstage/plugin-azure-ml-common';
-import {
-  azureMlApiRef,
-  type AzureMlApi,
-  type AzureMlPageRequest,
-} from '../../api';
-import { WorkspaceViewProvider } from '../WorkspaceView/WorkspaceViewContext';
+import { fireEvent, screen } from '@testing-library/react';
+import type { AzureMlApi } from '../../api';
 import {
   endpointSummary,
-  responseError,
+  forbiddenError,
+  renderWithFakeMethod,
+  rowTexts,
   workspace,
-} from '../EndpointPage/testing/endpointFixtures';
+} from '../../__testUtils__';
 import { EndpointsTable } from './EndpointsTable';
 
-type ListEndpoints = (
-  ws: WorkspaceRef,
-  request?: AzureMlPageRequest,
-) => Promise<Page<AzureMlOnlineEndpointSummary>>;
-
-function render(listEndpoints: ListEndpoints) {
-  const fn = jest.fn(listEndpoints);
-  const api = { listEndpoints: fn } as unknown as AzureMlApi;
-  renderInTestApp(
-    <WorkspaceViewProvider workspace={workspace} basePath="/azure-ml-tab">
-      <EndpointsTable />
-    </WorkspaceViewProvider>,
-    { apis: [[azureMlApiRef, api]] },
+function render(listEndpoints: AzureMlApi['listEndpoints']) {
+  return renderWithFakeMethod(
+    <EndpointsTable />,
+    'listEndpoints',
+    listEndpoints,
   );
-  return fn;
-}
-
-function rowTexts(): string[][] {
-  return screen
-    .getAllByRole('row')
-    .slice(1)
-    .map(row =>
-      within(row)
-        .getAllByRole('cell')
-        .map(cell => cell.textContent ?? ''),
-    );
 }
 
 jest.setTimeout(30_000);
@@ -100,13 +71,15 @@ describe('EndpointsTable', () => {
     expect(
       screen.getByRole('img', { name: 'Traffic: blue 90%, green 10%' }),
     ).toBeInTheDocument();
-    const studio = screen.getAllByRole('link', { name: /^Open in studio/ });
-    expect(studio[1]).toHaveAttribute(
+    const studio = screen.getByRole('link', {
+      name: /^Open anomaly-scorer in ML Studio/,
+    });
+    expect(studio).toHaveAttribute(
       'href',
       'https://ml.azure.com/endpoints/realtime/anomaly-scorer/detail',
     );
-    expect(studio[1]).toHaveAttribute('target', '_blank');
-    expect(listEndpoints).toHaveBeenCalledWith(workspace);
+    expect(studio).toHaveAttribute('target', '_blank');
+    expect(listEndpoints).toHaveBeenCalledWith(workspace, {});
   });
 
   it('appends the next page on "Load more"', async () => {
@@ -153,7 +126,7 @@ describe('EndpointsTable', () => {
       "Azure RBAC denied action 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/read' on scope '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision': ask for AzureML Data Scientist";
     let fail = true;
     const listEndpoints = render(async () => {
-      if (fail) throw await responseError(403, 'NotAllowedError', denial);
+      if (fail) throw await forbiddenError(denial);
       return { items: [endpointSummary()] };
     });
     expect(

@@ -3,18 +3,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
-import {
-  Progress,
-  ResponseErrorPanel,
-  Table,
-} from '@backstage/core-components';
+import { usePagedList } from '../../hooks/usePagedList';
+import { PagedTable } from '../shared';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { endpointColumns } from './endpointColumns';
-import { forbiddenMessage } from './forbiddenMessage';
-import { useEndpointList } from './useEndpointList';
 
 /**
  * The online endpoints of the workspace in view, with their state, traffic
@@ -25,58 +17,16 @@ import { useEndpointList } from './useEndpointList';
  */
 export function EndpointsTable() {
   const { workspace, links } = useWorkspaceView();
-  const list = useEndpointList(workspace);
-
-  if (list.loading) {
-    return <Progress />;
-  }
-  if (list.error && list.endpoints.length === 0) {
-    return (
-      <>
-        <ResponseErrorPanel
-          error={list.error}
-          title={forbiddenMessage(list.error)}
-        />
-        <Box mt={2}>
-          <Button variant="outlined" onClick={list.retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
-    );
-  }
+  const endpoints = usePagedList(
+    (api, request) => api.listEndpoints(workspace, request),
+    [workspace],
+  );
   return (
-    <>
-      {list.error && (
-        <ResponseErrorPanel
-          error={list.error}
-          title={forbiddenMessage(list.error)}
-        />
-      )}
-      <Table
-        title={`Online endpoints in ${workspace.workspaceName}`}
-        columns={endpointColumns(links)}
-        data={list.endpoints}
-        options={{ paging: false, search: false, padding: 'dense' }}
-        emptyContent={
-          <Box p={2}>
-            <Typography align="center">
-              This workspace has no online endpoints
-            </Typography>
-          </Box>
-        }
-      />
-      {list.hasMore && (
-        <Box mt={2} display="flex" justifyContent="center">
-          <Button
-            variant="outlined"
-            onClick={list.loadMore}
-            disabled={list.loadingMore}
-          >
-            {list.loadingMore ? 'Loading…' : 'Load more'}
-          </Button>
-        </Box>
-      )}
-    </>
+    <PagedTable
+      title={`Online endpoints in ${workspace.workspaceName}`}
+      columns={endpointColumns(links)}
+      list={endpoints}
+      emptyMessage="This workspace has no online endpoints"
+    />
   );
 }

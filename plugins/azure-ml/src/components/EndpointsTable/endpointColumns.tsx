@@ -6,6 +6,7 @@
 import { Link, type TableColumn } from '@backstage/core-components';
 import type { AzureMlOnlineEndpointSummary } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
+import { StudioLink } from '../shared';
 import { TrafficSplitBar } from '../TrafficSplitBar';
 import { ProvisioningStateIndicator } from './ProvisioningStateIndicator';
 
@@ -53,9 +54,9 @@ export function endpointColumns(
       title: 'Studio',
       cellStyle: noWrap,
       render: endpoint => (
-        <Link to={endpoint.studioUrl} target="_blank" rel="noopener noreferrer">
+        <StudioLink url={endpoint.studioUrl} what={endpoint.name}>
           Open in studio
-        </Link>
+        </StudioLink>
       ),
     },
   ];

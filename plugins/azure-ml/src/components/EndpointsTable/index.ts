@@ -5,4 +5,3 @@
 
 export * from './EndpointsTable';
 export * from './ProvisioningStateIndicator';
-export * from './forbiddenMessage';

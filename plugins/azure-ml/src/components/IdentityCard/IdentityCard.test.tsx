@@ -5,9 +5,9 @@
 
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { ResponseError } from '@backstage/errors';
 import type { IdentityContext } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { azureMlApiRef, type AzureMlApi } from '../../api';
+import { forbiddenError } from '../../__testUtils__';
 import { IdentityCard } from './IdentityCard';
 
 const identity: IdentityContext = {
@@ -22,22 +22,8 @@ const identity: IdentityContext = {
 const denial =
   "Backstage permission 'azureMl.identity.read' was denied for user:default/ada; ask your portal admins for the 'ml-reader' project role.";
 
-async function forbidden(): Promise<ResponseError> {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name: 'NotAllowedError', message: denial },
-        request: { method: 'GET', url: '/api/azure-ml/identity' },
-        response: { statusCode: 403 },
-      }),
-      {
-        status: 403,
-        statusText: 'Forbidden',
-        headers: { 'content-type': 'application/json' },
-      },
-    ),
-  );
-}
+const forbidden = () =>
+  forbiddenError(denial, { method: 'GET', url: '/api/azure-ml/identity' });
 
 /** An AzureMlApi whose getIdentityContext answers from the given list, in turn. */
 function fakeAzureMlApi(

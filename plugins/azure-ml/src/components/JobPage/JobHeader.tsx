@@ -6,12 +6,12 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { Link } from '@backstage/core-components';
 import type { AzureMlJob } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { CancelJobButton } from '../CancelJobButton';
 import { JobStatusIndicator } from '../JobStatusIndicator';
 import { formatJobCompute } from '../JobsTable/formatJobCompute';
 import { formatJobDuration } from '../JobsTable/formatJobDuration';
+import { BackLink, formatTimestamp, StudioLink } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   top: {
@@ -52,10 +52,6 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-function formatTime(iso: string | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : '—';
-}
-
 /**
  * The top of the job page: back link, display name and status, where and
  * by whom the job ran, and the actions (open in studio, cancel).
@@ -76,15 +72,13 @@ export function JobHeader(props: {
     ['Type', job.jobType],
     ['Compute', formatJobCompute(job)],
     ['Submitted by', job.submittedBy],
-    ['Created', formatTime(job.createdAt)],
-    ['Started', formatTime(job.startedAt)],
+    ['Created', formatTimestamp(job.createdAt) || '—'],
+    ['Started', formatTimestamp(job.startedAt) || '—'],
     ['Duration', formatJobDuration(job, now) || '—'],
   ];
   return (
     <Box mb={3}>
-      <Box mb={1}>
-        <Link to={jobsLink}>Back to jobs</Link>
-      </Box>
+      <BackLink to={jobsLink}>Back to jobs</BackLink>
       <div className={classes.top}>
         <div className={classes.name}>
           <Typography variant="h5" component="h2" className={classes.title}>
@@ -93,9 +87,7 @@ export function JobHeader(props: {
           <JobStatusIndicator status={job.status} />
         </div>
         <div className={classes.actions}>
-          <Link to={job.studioUrl} target="_blank" rel="noopener noreferrer">
-            Open in ML Studio
-          </Link>
+          <StudioLink url={job.studioUrl} />
           <CancelJobButton job={job} onCancelled={onCancelled} />
         </div>
       </div>

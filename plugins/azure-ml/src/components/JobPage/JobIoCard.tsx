@@ -14,6 +14,7 @@ import type { AzureMlJobIo } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { JobIoLink } from './jobIoLinks';
 
 const wrap = { overflowWrap: 'anywhere' } as const;
+const noWrap = { whiteSpace: 'nowrap' } as const;
 
 /**
  * The inputs or the outputs of a job: name, type, where the data is (or the
@@ -54,11 +55,11 @@ export function JobIoCard(props: {
                   <TableCell component="th" scope="row" style={wrap}>
                     {name}
                   </TableCell>
-                  <TableCell>{binding.type}</TableCell>
+                  <TableCell style={noWrap}>{binding.type}</TableCell>
                   <TableCell style={wrap}>
                     {binding.uri ?? binding.value ?? '—'}
                   </TableCell>
-                  <TableCell>{binding.mode ?? '—'}</TableCell>
+                  <TableCell style={noWrap}>{binding.mode ?? '—'}</TableCell>
                   <TableCell>
                     {link ? <Link to={link.to}>{link.label}</Link> : '—'}
                   </TableCell>

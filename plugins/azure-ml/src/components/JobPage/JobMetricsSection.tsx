@@ -3,11 +3,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import Box from '@material-ui/core/Box';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { InfoCard, Progress, WarningPanel } from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import type { AzureMlJobMetrics } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { AzureMlDataState } from '../../hooks/useAzureMlData';
 import { AzureMlErrorPanel } from '../AzureMlErrorPanel/AzureMlErrorPanel';
@@ -16,6 +15,7 @@ import {
   MetricChartControls,
   useMetricChartSettings,
 } from '../MetricChart';
+import { RefreshFailedWarning } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   grid: {
@@ -66,13 +66,10 @@ export function JobMetricsSection(props: {
     content = (
       <>
         {metrics.status === 'failed' && (
-          <Box mb={2}>
-            <WarningPanel
-              severity="warning"
-              title="The metrics could not be refreshed; showing the last values loaded"
-              message={metrics.error.message}
-            />
-          </Box>
+          <RefreshFailedWarning
+            title="The metrics could not be refreshed; showing the last values loaded"
+            error={metrics.error}
+          />
         )}
         <MetricChartControls settings={settings} />
         <div className={classes.grid}>

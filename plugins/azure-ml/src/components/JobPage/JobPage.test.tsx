@@ -10,39 +10,26 @@ import {
   waitFor,
   within,
 } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { ResponseError } from '@backstage/errors';
 import type {
   AzureMlJob,
   AzureMlJobMetrics,
-  AzureMlWorkspaceAccess,
-  WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { azureMlApiRef, type AzureMlApi } from '../../api';
-import { WorkspaceViewProvider } from '../WorkspaceView/WorkspaceViewContext';
+import type { AzureMlApi } from '../../api';
+import {
+  featureAccess,
+  forbiddenError,
+  job as workspaceJob,
+  renderWorkspaceView,
+  TAB,
+  workspace,
+  WS_ID,
+} from '../../__testUtils__';
 import { JobPage } from './JobPage';
 
-const WS_ID =
-  '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision';
-const workspace: WorkspaceRef = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
-
+/** A running job with parameters, tags, inputs and outputs to show. */
 function job(overrides: Partial<AzureMlJob> = {}): AzureMlJob {
-  return {
-    id: `${WS_ID}/jobs/job-1`,
-    name: 'job-1',
-    displayName: 'Train defects',
-    experimentName: 'defects',
-    jobType: 'Command',
-    status: 'Running',
+  return workspaceJob({
     computeId: `${WS_ID}/computes/gpu-cluster`,
-    submittedBy: 'ada@contoso.com',
-    createdAt: '2026-04-01T09:00:00.000Z',
-    startedAt: '2026-04-01T10:00:00.000Z',
     tags: { team: 'vision', priority: 'high' },
     parameters: { learning_rate: '0.001', epochs: '20' },
     inputs: {
@@ -65,9 +52,8 @@ function job(overrides: Partial<AzureMlJob> = {}): AzureMlJob {
         uri: 'azureml://datastores/workspaceblobstore/paths/logs/',
       },
     },
-    studioUrl: 'https://ml.azure.com/runs/job-1',
     ...overrides,
-  };
+  });
 }
 
 const completed = job({
@@ -95,27 +81,7 @@ function metrics(
   };
 }
 
-const allowed: AzureMlWorkspaceAccess = {
-  scope: WS_ID,
-  features: [{ feature: 'job.cancel', allowed: true }],
-};
-
-async function forbidden(message: string): Promise<ResponseError> {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name: 'NotAllowedError', message },
-        request: { method: 'GET', url: '/api/azure-ml/x/jobs/job-1' },
-        response: { statusCode: 403 },
-      }),
-      {
-        status: 403,
-        statusText: 'Forbidden',
-        headers: { 'content-type': 'application/json' },
-      },
-    ),
-  );
-}
+const allowed = featureAccess('job.cancel', WS_ID);
 
 type Fakes = Pick<
   AzureMlApi,
@@ -137,17 +103,10 @@ function fakeApi(overrides: Partial<Fakes> = {}) {
 }
 
 async function render(api: AzureMlApi) {
-  await renderInTestApp(
-    <WorkspaceViewProvider workspace={workspace} basePath="/azure-ml-tab">
-      <Routes>
-        <Route path="/azure-ml-tab/jobs/:jobName" element={<JobPage />} />
-      </Routes>
-    </WorkspaceViewProvider>,
-    {
-      apis: [[azureMlApiRef, api]],
-      initialRouteEntries: ['/azure-ml-tab/jobs/job-1'],
-    },
-  );
+  await renderWorkspaceView(<JobPage />, api, {
+    path: `${TAB}/jobs/:jobName`,
+    url: `${TAB}/jobs/job-1`,
+  });
   // Lets the fake API's answers land inside act().
   await act(async () => {});
 }
@@ -383,7 +342,7 @@ describe('JobPage', () => {
     let fail = true;
     const { api, getJob } = fakeApi({
       getJob: async () => {
-        if (fail) throw await forbidden(denial);
+        if (fail) throw await forbiddenError(denial);
         return completed;
       },
     });
@@ -421,7 +380,7 @@ describe('JobPage', () => {
       "Backstage permission policy denied 'azureMl.job.read' (read) on system:default/mlw-vision; ask the workspace owners.";
     const { api } = fakeApi({
       getJobMetrics: async () => {
-        throw await forbidden(denial);
+        throw await forbiddenError(denial);
       },
     });
     await render(api);

@@ -5,12 +5,12 @@
 
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
-import { Link, Progress, WarningPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import type { AzureMlJob } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { useJobMetrics } from '../../hooks/useJobMetrics';
 import { AzureMlErrorPanel } from '../AzureMlErrorPanel/AzureMlErrorPanel';
+import { BackLink, RefreshFailedWarning } from '../shared';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { JobHeader } from './JobHeader';
 import { JobIoCard } from './JobIoCard';
@@ -44,16 +44,11 @@ export function JobPage() {
       : loaded.value;
   const metrics = useJobMetrics(workspace, jobName, job?.status);
 
-  const back = (
-    <Box mb={2}>
-      <Link to={links.jobs()}>Back to jobs</Link>
-    </Box>
-  );
   if (!job) {
     if (loaded.status === 'failed') {
       return (
         <>
-          {back}
+          <BackLink to={links.jobs()}>Back to jobs</BackLink>
           <AzureMlErrorPanel error={loaded.error} onRetry={loaded.reload} />
         </>
       );
@@ -75,13 +70,10 @@ export function JobPage() {
         onCancelled={onCancelled}
       />
       {loaded.status === 'failed' && (
-        <Box mb={2}>
-          <WarningPanel
-            severity="warning"
-            title="The job could not be refreshed; showing it as last loaded"
-            message={loaded.error.message}
-          />
-        </Box>
+        <RefreshFailedWarning
+          title="The job could not be refreshed; showing it as last loaded"
+          error={loaded.error}
+        />
       )}
       <Grid container spacing={3}>
         <Grid item xs={12} md={6}>
@@ -90,14 +82,14 @@ export function JobPage() {
         <Grid item xs={12} md={6}>
           <JobTagsCard tags={job.tags} />
         </Grid>
-        <Grid item xs={12} md={6}>
+        <Grid item xs={12}>
           <JobIoCard
             title="Inputs"
             bindings={job.inputs}
             linkOf={input => jobInputLink(input, links)}
           />
         </Grid>
-        <Grid item xs={12} md={6}>
+        <Grid item xs={12}>
           <JobIoCard
             title="Outputs"
             bindings={job.outputs}

@@ -4,43 +4,9 @@
  */
 
 import { workspaceLinks } from '../WorkspaceView/workspaceLinks';
-import { jobInputLink, jobOutputLink, parseAssetReference } from './jobIoLinks';
+import { jobInputLink, jobOutputLink } from './jobIoLinks';
 
 const links = workspaceLinks('/tab');
-
-describe('parseAssetReference', () => {
-  it('reads the short form, with a version or @latest', () => {
-    expect(parseAssetReference('azureml:defect-images:3', 'data')).toEqual({
-      name: 'defect-images',
-      version: '3',
-    });
-    expect(parseAssetReference('azureml:defect-images@latest', 'data')).toEqual(
-      { name: 'defect-images' },
-    );
-  });
-
-  it('reads the long form of the asked kind only', () => {
-    const uri =
-      'azureml://subscriptions/s/resourcegroups/rg/workspaces/ws/models/defect-classifier/versions/3';
-    expect(parseAssetReference(uri, 'models')).toEqual({
-      name: 'defect-classifier',
-      version: '3',
-    });
-    expect(parseAssetReference(uri, 'data')).toBeUndefined();
-  });
-
-  it('does not take datastore paths, registries, URLs or nothing for references', () => {
-    for (const uri of [
-      'azureml://datastores/workspaceblobstore/paths/images/',
-      'azureml://registries/azureml/models/resnet/versions/1',
-      'https://contoso.blob.core.windows.net/data/images',
-      'azureml:',
-      undefined,
-    ]) {
-      expect(parseAssetReference(uri, 'models')).toBeUndefined();
-    }
-  });
-});
 
 describe('jobInputLink', () => {
   it('links data references and data inputs to the data assets', () => {
@@ -106,6 +72,15 @@ describe('jobOutputLink', () => {
         links,
       ),
     ).toEqual({ to: '/tab/models', label: 'Models' });
+  });
+
+  it("does not link a registry's model as a model of the workspace", () => {
+    const uri = 'azureml://registries/azureml/models/resnet/versions/1';
+    expect(jobOutputLink({ type: 'mlflow_model', uri }, links)).toEqual({
+      to: '/tab/models',
+      label: 'Models',
+    });
+    expect(jobOutputLink({ type: 'uri_folder', uri }, links)).toBeUndefined();
   });
 
   it('links nothing for plain data outputs', () => {

@@ -4,6 +4,11 @@
  */
 
 import type { AzureMlJobIo } from '@azure-ml-backstage/plugin-azure-ml-common';
+import {
+  parseAssetReference,
+  type AssetKind,
+  type AssetReference,
+} from '../../entity/parseAssetReference';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
 
 /**
@@ -17,57 +22,19 @@ export interface JobIoLink {
   label: string;
 }
 
-/**
- * A workspace asset named by an `azureml:` URI: its name, and its version
- * when the URI pins one.
- *
- * @internal
- */
-export interface AssetReference {
-  name: string;
-  version?: string;
-}
-
 const DATA_TYPES = new Set(['uri_file', 'uri_folder', 'mltable']);
 const MODEL_TYPES = new Set(['mlflow_model', 'custom_model']);
 
-/** `azureml:<name>:<version>` or `azureml:<name>@latest`. */
-const SHORT_REFERENCE = /^azureml:([A-Za-z0-9][\w.-]*)(?::([\w.-]+)|@latest)$/;
-
-/** The long form, `azureml://…/<kind>/<name>/versions/<version>`. */
-function longReference(kind: 'data' | 'models'): RegExp {
-  return new RegExp(`^azureml://.*/${kind}/([^/]+)/versions/([^/]+)$`);
-}
-
 /**
- * Reads the asset an `azureml:` URI refers to. Datastore paths
- * (`azureml://datastores/…`) and assets of a registry
- * (`azureml://registries/…`), which are not in the workspace, are not
- * references.
- *
- * @param kind - Which long form to accept: data assets or models.
- * @internal
+ * The asset of this workspace a URI refers to; a registry's asset is not in
+ * the workspace.
  */
-export function parseAssetReference(
+function workspaceAsset(
   uri: string | undefined,
-  kind: 'data' | 'models',
+  kind: AssetKind,
 ): AssetReference | undefined {
-  if (!uri) return undefined;
-  const short = SHORT_REFERENCE.exec(uri);
-  if (short) {
-    return short[2]
-      ? { name: short[1], version: short[2] }
-      : { name: short[1] };
-  }
-  if (uri.startsWith('azureml://registries/')) return undefined;
-  const long = longReference(kind).exec(uri);
-  if (long) {
-    return {
-      name: decodeURIComponent(long[1]),
-      version: decodeURIComponent(long[2]),
-    };
-  }
-  return undefined;
+  const asset = parseAssetReference(uri, kind);
+  return asset?.registry ? undefined : asset;
 }
 
 /**
@@ -80,7 +47,7 @@ export function jobInputLink(
   input: AzureMlJobIo,
   links: WorkspaceLinks,
 ): JobIoLink | undefined {
-  const asset = parseAssetReference(input.uri, 'data');
+  const asset = workspaceAsset(input.uri, 'data');
   if (asset || DATA_TYPES.has(input.type)) {
     return { to: links.data(), label: 'Data assets' };
   }
@@ -98,7 +65,7 @@ export function jobOutputLink(
   output: AzureMlJobIo,
   links: WorkspaceLinks,
 ): JobIoLink | undefined {
-  const asset = parseAssetReference(output.uri, 'models');
+  const asset = workspaceAsset(output.uri, 'model');
   if (asset?.version) {
     return {
       to: links.modelVersion(asset.name, asset.version),

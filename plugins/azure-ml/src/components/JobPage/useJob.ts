@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { useEffect } from 'react';
 import {
   isTerminalJobStatus,
   type AzureMlJob,
@@ -13,6 +12,7 @@ import {
   useAzureMlData,
   type AzureMlDataState,
 } from '../../hooks/useAzureMlData';
+import { usePolling } from '../../hooks/usePolling';
 
 /**
  * How often a job that is not terminal yet is fetched again.
@@ -36,15 +36,7 @@ export function useJob(
     api => api.getJob(workspace, jobName),
     [workspace, jobName],
   );
-  const { reload } = job;
-  const settled = job.status !== 'loading';
   const running = job.value ? !isTerminalJobStatus(job.value.status) : false;
-
-  useEffect(() => {
-    if (!settled || !running) return undefined;
-    const timer = setTimeout(reload, JOB_REFRESH_INTERVAL_MS);
-    return () => clearTimeout(timer);
-  }, [settled, running, reload]);
-
+  usePolling(job, running, JOB_REFRESH_INTERVAL_MS);
   return job;
 }

@@ -4,8 +4,6 @@
  */
 
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
 import CompareArrowsIcon from '@material-ui/icons/CompareArrows';
 import { Progress, Table } from '@backstage/core-components';
 import type {
@@ -16,6 +14,7 @@ import { useNavigate } from 'react-router-dom';
 import { jobsWithinTimeRange, useJobFilters, useJobs } from '../../hooks';
 import { AzureMlErrorPanel } from '../AzureMlErrorPanel';
 import { JobFilterBar } from '../JobFilterBar';
+import { EmptyTableMessage, LoadMoreButton } from '../shared';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { jobColumns } from './jobColumns';
 
@@ -45,7 +44,7 @@ export function JobsTable(props: JobsTableProps) {
   const { links } = useWorkspaceView();
   const navigate = useNavigate();
   const listed = jobsWithinTimeRange(
-    jobs.jobs,
+    jobs.items,
     jobs.hasMore,
     filters.since,
     Date.now(),
@@ -54,7 +53,7 @@ export function JobsTable(props: JobsTableProps) {
   let content;
   if (jobs.loading) {
     content = <Progress />;
-  } else if (jobs.error && jobs.jobs.length === 0) {
+  } else if (jobs.error && jobs.items.length === 0) {
     content = <AzureMlErrorPanel error={jobs.error} onRetry={jobs.retry} />;
   } else {
     content = (
@@ -85,23 +84,11 @@ export function JobsTable(props: JobsTableProps) {
             },
           ]}
           emptyContent={
-            <Box p={2}>
-              <Typography align="center">
-                No jobs match these filters
-              </Typography>
-            </Box>
+            <EmptyTableMessage>No jobs match these filters</EmptyTableMessage>
           }
         />
         {listed.hasMore && (
-          <Box mt={2} display="flex" justifyContent="center">
-            <Button
-              variant="outlined"
-              onClick={jobs.loadMore}
-              disabled={jobs.loadingMore}
-            >
-              {jobs.loadingMore ? 'Loading…' : 'Load more'}
-            </Button>
-          </Box>
+          <LoadMoreButton loading={jobs.loadingMore} onClick={jobs.loadMore} />
         )}
       </>
     );

@@ -7,12 +7,9 @@ import { Link, type TableColumn } from '@backstage/core-components';
 import type { AzureMlJob } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
 import { JobStatusIndicator } from '../JobStatusIndicator';
+import { formatTimestamp, StudioLink } from '../shared';
 import { formatJobCompute } from './formatJobCompute';
 import { formatJobDuration } from './formatJobDuration';
-
-function formatStarted(startedAt: string | undefined): string {
-  return startedAt ? new Date(startedAt).toLocaleString() : '';
-}
 
 /**
  * The columns of the jobs table.
@@ -43,7 +40,7 @@ export function jobColumns(
     },
     { title: 'Compute', render: job => formatJobCompute(job) },
     { title: 'Submitted by', field: 'submittedBy' },
-    { title: 'Started', render: job => formatStarted(job.startedAt) },
+    { title: 'Started', render: job => formatTimestamp(job.startedAt) },
     {
       title: 'Duration',
       cellStyle: noWrap,
@@ -53,14 +50,9 @@ export function jobColumns(
       title: 'Studio',
       cellStyle: noWrap,
       render: job => (
-        <Link
-          to={job.studioUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={`Open ${job.displayName} in ML Studio`}
-        >
+        <StudioLink url={job.studioUrl} what={job.displayName}>
           Open
-        </Link>
+        </StudioLink>
       ),
     },
   ];

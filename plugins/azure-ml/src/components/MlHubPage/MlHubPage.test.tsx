@@ -20,9 +20,12 @@ import {
   type AzureMlApi,
   type AzureMlJobListRequest,
 } from '../../api';
+import {
+  job as workspaceJob,
+  SUBSCRIPTION_ID as SUB,
+} from '../../__testUtils__';
 import { MlHubPage } from './MlHubPage';
 
-const SUB = '55555555-0000-4000-8000-000000000001';
 const NOW = Date.now();
 const DAY = 24 * 3600_000;
 
@@ -46,11 +49,11 @@ function job(
   status: AzureMlJob['status'],
   daysAgo: number,
 ): AzureMlJob {
-  return {
+  return workspaceJob({
     name,
     status,
     createdAt: new Date(NOW - daysAgo * DAY).toISOString(),
-  } as AzureMlJob;
+  });
 }
 
 const vision = workspace('vision', 'Computer vision');
@@ -128,7 +131,9 @@ describe('MlHubPage', () => {
       '/catalog/default/system/mlw-vision/azure-ml',
     );
     const row = link.closest('tr')!;
-    expect(await within(row).findByText('1 running')).toBeInTheDocument();
+    expect(
+      await within(row).findByText('1 running or queued'),
+    ).toBeInTheDocument();
     expect(within(row).getByText('1 failed in 7 days')).toBeInTheDocument();
     expect(within(row).getByText('3 jobs in 7 days')).toBeInTheDocument();
     expect(

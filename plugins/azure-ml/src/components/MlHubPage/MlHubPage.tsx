@@ -24,6 +24,7 @@ import type {
 import { useAzureMlData } from '../../hooks/useAzureMlData';
 import { AzureMlErrorPanel } from '../AzureMlErrorPanel';
 import { IdentityCard } from '../IdentityCard';
+import { EmptyTableMessage, StudioLink } from '../shared';
 import { useWorkspaceEntities } from './useWorkspaceEntities';
 import { WorkspaceSummaryCells } from './WorkspaceSummaryCells';
 
@@ -115,9 +116,9 @@ function useColumns(
       title: 'Studio',
       sorting: false,
       render: ws => (
-        <Link to={ws.studioUrl} target="_blank" rel="noopener noreferrer">
+        <StudioLink url={ws.studioUrl} what={ws.displayName}>
           Open
-        </Link>
+        </StudioLink>
       ),
     },
   ];
@@ -132,12 +133,10 @@ function WorkspacesTable(props: { workspaces: AzureMlWorkspace[] }) {
       data={props.workspaces}
       options={{ paging: false, search: true, padding: 'dense' }}
       emptyContent={
-        <Box p={2}>
-          <Typography align="center">
-            You can see no Azure Machine Learning workspace in the configured
-            subscriptions.
-          </Typography>
-        </Box>
+        <EmptyTableMessage>
+          You can see no Azure Machine Learning workspace in the configured
+          subscriptions.
+        </EmptyTableMessage>
       }
     />
   );
@@ -170,10 +169,10 @@ export function MlHubPage() {
     <Content>
       <ContentHeader title="Machine learning hub" />
       <Grid container spacing={3}>
-        <Grid item xs={12} lg={9}>
+        <Grid item xs={12}>
           {workspaces}
         </Grid>
-        <Grid item xs={12} lg={3}>
+        <Grid item xs={12} md={8} lg={6}>
           <IdentityCard />
         </Grid>
       </Grid>

@@ -9,9 +9,9 @@ import {
   StatusOK,
   StatusRunning,
 } from '@backstage/core-components';
-import { ResponseError } from '@backstage/errors';
 import type { WorkspaceRef } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { useAzureMlData } from '../../hooks/useAzureMlData';
+import { accessDeniedMessage } from '../AzureMlErrorPanel';
 import {
   loadWorkspaceSummary,
   type BoundedCount,
@@ -22,7 +22,7 @@ function counted(count: BoundedCount): string {
 }
 
 function refusal(error: Error): string {
-  if (error instanceof ResponseError && error.statusCode === 403) {
+  if (accessDeniedMessage(error) !== undefined) {
     return 'No access to jobs or endpoints here';
   }
   return `Could not load: ${error.message}`;
@@ -59,7 +59,7 @@ export function WorkspaceSummaryCells(props: { workspace: WorkspaceRef }) {
   return (
     <Typography variant="body2" component="div" data-testid="workspace-summary">
       <div>
-        <StatusRunning>{counted(running)} running</StatusRunning>
+        <StatusRunning>{counted(running)} running or queued</StatusRunning>
       </div>
       <div>
         {failedRecently.count > 0 ? (

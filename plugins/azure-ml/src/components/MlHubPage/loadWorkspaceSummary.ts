@@ -4,9 +4,11 @@
  */
 
 import {
+  azureMlJobStatuses,
   isTerminalJobStatus,
   type AzureMlJob,
   type AzureMlJobFilter,
+  type AzureMlJobStatus,
   type WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { AzureMlApi } from '../../api';
@@ -40,16 +42,16 @@ export interface WorkspaceSummary {
   endpoints: { healthy: number; unhealthy: number; more: boolean };
 }
 
-const activeStatuses = [
-  'NotStarted',
-  'Starting',
-  'Provisioning',
-  'Preparing',
-  'Queued',
-  'Running',
-  'Finalizing',
-  'CancelRequested',
-] as const;
+/**
+ * The statuses of a job on its way to an end: those `azureMlJobStatuses`,
+ * in the order a job passes through them, lists before the first terminal
+ * one. `NotResponding`, `Paused` and `Unknown`, listed after it, do not
+ * count as running.
+ */
+const activeStatuses: AzureMlJobStatus[] = azureMlJobStatuses.slice(
+  0,
+  azureMlJobStatuses.findIndex(isTerminalJobStatus),
+);
 
 /** Counts jobs, newest first, while `keep` holds, over a bounded number of pages. */
 async function countJobs(
@@ -109,7 +111,7 @@ export async function loadWorkspaceSummary(
     countJobs(
       api,
       workspace,
-      { status: [...activeStatuses] },
+      { status: activeStatuses },
       job => !isTerminalJobStatus(job.status),
     ),
     countJobs(api, workspace, { status: ['Failed'] }, isRecent),

@@ -4,21 +4,17 @@
  */
 
 import { fireEvent, screen } from '@testing-library/react';
-import type {
-  AzureMlModelVersion,
-  Page,
-  WorkspaceRef,
-} from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { AzureMlPageRequest } from '../../api';
+import type { AzureMlModelVersion } from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { AzureMlApi } from '../../api';
 import {
   APP_START,
-  forbidden,
-  renderWorkspaceView,
+  forbiddenError,
+  renderWithFakeMethod,
   rowTexts,
   TAB,
   workspace,
   WS_ID,
-} from '../ModelsTable/__testUtils__/renderWorkspaceView';
+} from '../../__testUtils__';
 import { ModelPage } from './ModelPage';
 
 function modelVersion(
@@ -39,23 +35,16 @@ function modelVersion(
   };
 }
 
-type ListVersions = (
-  ws: WorkspaceRef,
-  modelName: string,
-  request?: AzureMlPageRequest,
-) => Promise<Page<AzureMlModelVersion>>;
-
 function render(
-  listModelVersions: ListVersions,
+  listModelVersions: AzureMlApi['listModelVersions'],
   modelName = 'defect-detector',
 ) {
-  const fn = jest.fn(listModelVersions);
-  renderWorkspaceView(
+  return renderWithFakeMethod(
     <ModelPage />,
-    { listModelVersions: fn },
+    'listModelVersions',
+    listModelVersions,
     { path: `${TAB}/models/:modelName`, url: `${TAB}/models/${modelName}` },
   );
-  return fn;
 }
 
 jest.setTimeout(30_000);
@@ -156,7 +145,7 @@ describe('ModelPage', () => {
     const denial =
       "Backstage permission policy denied 'azureMl.model.read' (read) on system:default/mlw-vision; ask the owners of mlw-vision for access";
     render(async () => {
-      throw await forbidden(denial);
+      throw await forbiddenError(denial);
     });
     expect(
       (await screen.findAllByText(denial, undefined, APP_START)).length,

@@ -6,12 +6,14 @@
 import { Link, type TableColumn } from '@backstage/core-components';
 import { useParams } from 'react-router-dom';
 import type { AzureMlModelVersion } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { AssetUri } from '../ModelsTable/AssetUri';
-import { BackLink } from '../ModelsTable/BackLink';
-import { formatTimestamp } from '../ModelsTable/formatTimestamp';
-import { PagedTable } from '../ModelsTable/PagedTable';
-import { TagChips } from '../ModelsTable/TagChips';
-import { usePagedList } from '../ModelsTable/usePagedList';
+import {
+  AssetUri,
+  BackLink,
+  formatTimestamp,
+  PagedTable,
+  TagChips,
+} from '../shared';
+import { usePagedList } from '../../hooks/usePagedList';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
 

@@ -7,14 +7,10 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import ArrowForwardIcon from '@material-ui/icons/ArrowForward';
 import { makeStyles } from '@material-ui/core/styles';
-import {
-  InfoCard,
-  ResponseErrorPanel,
-  WarningPanel,
-} from '@backstage/core-components';
+import { InfoCard, WarningPanel } from '@backstage/core-components';
 import type { AzureMlModelVersionDetail } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { AzureMlDataState } from '../../hooks/useAzureMlData';
-import { errorTitle } from '../ModelsTable/errorTitle';
+import { accessDeniedMessage, AzureMlErrorPanel } from '../AzureMlErrorPanel';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
 import { LineageStage } from './LineageStage';
 import type { LoadedEndpoints } from './loadEndpoints';
@@ -88,10 +84,7 @@ function EndpointProblems(props: {
   if (endpoints.status === 'failed') {
     return (
       <Box mt={2}>
-        <ResponseErrorPanel
-          error={endpoints.error}
-          title={errorTitle(endpoints.error)}
-        />
+        <AzureMlErrorPanel error={endpoints.error} />
       </Box>
     );
   }
@@ -111,7 +104,7 @@ function EndpointProblems(props: {
         <ul>
           {unreadable.map(({ endpointName, error }) => (
             <li key={endpointName}>
-              {endpointName}: {errorTitle(error) ?? error.message}
+              {endpointName}: {accessDeniedMessage(error) ?? error.message}
             </li>
           ))}
         </ul>

@@ -9,10 +9,7 @@ import {
   StructuredMetadataTable,
 } from '@backstage/core-components';
 import type { AzureMlModelVersionDetail } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { AssetUri } from '../ModelsTable/AssetUri';
-import { formatTimestamp } from '../ModelsTable/formatTimestamp';
-import { StudioLink } from '../ModelsTable/StudioLink';
-import { TagChips } from '../ModelsTable/TagChips';
+import { AssetUri, formatTimestamp, StudioLink, TagChips } from '../shared';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
 
 function producedBy(version: AzureMlModelVersionDetail, links: WorkspaceLinks) {

@@ -5,20 +5,20 @@
 
 import { fireEvent, screen, within } from '@testing-library/react';
 import type {
-  AzureMlJob,
   AzureMlModelVersionDetail,
-  AzureMlOnlineEndpoint,
   WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { AzureMlApi, AzureMlPageRequest } from '../../api';
 import {
   APP_START,
-  forbidden,
+  forbiddenError,
+  job as workspaceJob,
   renderWorkspaceView,
+  servingEndpoint,
   TAB,
   workspace,
   WS_ID,
-} from '../ModelsTable/__testUtils__/renderWorkspaceView';
+} from '../../__testUtils__';
 import { ModelVersionPage } from './ModelVersionPage';
 
 const versionId = (name: string, version: string) =>
@@ -26,20 +26,12 @@ const versionId = (name: string, version: string) =>
 
 // As the emulator shapes them: the job's data input is an `azureml:` asset
 // reference, its learning rate a literal.
-const trainingJob: AzureMlJob = {
-  id: `${WS_ID}/jobs/job-3`,
+const trainingJob = workspaceJob({
   name: 'job-3',
   displayName: 'train defect detector',
-  experimentName: 'defects',
-  jobType: 'Command',
   status: 'Completed',
   computeId: `${WS_ID}/computes/gpu-cluster`,
-  submittedBy: 'ada@contoso.com',
-  createdAt: '2026-04-01T09:00:00.000Z',
-  startedAt: '2026-04-01T10:00:00.000Z',
   endedAt: '2026-04-01T11:00:00.000Z',
-  tags: {},
-  parameters: {},
   inputs: {
     training_data: {
       type: 'uri_folder',
@@ -48,9 +40,7 @@ const trainingJob: AzureMlJob = {
     },
     learning_rate: { type: 'literal', value: '0.001' },
   },
-  outputs: {},
-  studioUrl: 'https://ml.azure.com/runs/job-3',
-};
+});
 
 function versionDetail(
   overrides: Partial<AzureMlModelVersionDetail> = {},
@@ -72,37 +62,10 @@ function versionDetail(
   };
 }
 
-function endpoint(
-  name: string,
-  traffic: Record<string, number>,
-  deployments: Record<string, string>,
-): AzureMlOnlineEndpoint {
-  const id = `${WS_ID}/onlineEndpoints/${name}`;
-  return {
-    id,
-    name,
-    authMode: 'Key',
-    scoringUri: `https://${name}.westeurope.inference.ml.azure.com/score`,
-    provisioningState: 'Succeeded',
-    traffic,
-    deployments: Object.entries(deployments).map(([deployment, model]) => ({
-      id: `${id}/deployments/${deployment}`,
-      name: deployment,
-      endpointName: name,
-      instanceType: 'Standard_DS3_v2',
-      instanceCount: 1,
-      model,
-      provisioningState: 'Succeeded',
-    })),
-    tags: {},
-    studioUrl: `https://ml.azure.com/endpoints/realtime/${name}`,
-  };
-}
-
 // Blue serves the previous version, green this one; another endpoint
 // serves it by its short reference; a third serves another model.
 const endpoints = [
-  endpoint(
+  servingEndpoint(
     'defects-bluegreen',
     { blue: 90, green: 10 },
     {
@@ -110,12 +73,16 @@ const endpoints = [
       green: versionId('defect-detector', '3'),
     },
   ),
-  endpoint(
+  servingEndpoint(
     'defects-canary',
     { main: 100 },
     { main: 'azureml:defect-detector:3' },
   ),
-  endpoint('churn-online', { main: 100 }, { main: versionId('churn', '3') }),
+  servingEndpoint(
+    'churn-online',
+    { main: 100 },
+    { main: versionId('churn', '3') },
+  ),
 ];
 
 function defaultFakes() {
@@ -322,7 +289,7 @@ describe('ModelVersionPage', () => {
     let calls = 0;
     const getModelVersion = jest.fn(async () => {
       calls += 1;
-      if (calls === 1) throw await forbidden(denial);
+      if (calls === 1) throw await forbiddenError(denial);
       return versionDetail();
     });
     render(fakeApi({ getModelVersion }));
@@ -344,7 +311,7 @@ describe('ModelVersionPage', () => {
     render(
       fakeApi({
         listEndpoints: async () => {
-          throw await forbidden(denial);
+          throw await forbiddenError(denial);
         },
         getEndpoint,
       }),
@@ -373,7 +340,7 @@ describe('ModelVersionPage', () => {
     render(
       fakeApi({
         getEndpoint: async (ws: WorkspaceRef, name: string) => {
-          if (name === 'defects-canary') throw await forbidden(denial);
+          if (name === 'defects-canary') throw await forbiddenError(denial);
           return api.getEndpoint(ws, name);
         },
       }),

@@ -3,14 +3,12 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { useParams } from 'react-router-dom';
 import { useAzureMlData } from '../../hooks/useAzureMlData';
-import { BackLink } from '../ModelsTable/BackLink';
-import { errorTitle } from '../ModelsTable/errorTitle';
+import { BackLink } from '../shared';
+import { AzureMlErrorPanel } from '../AzureMlErrorPanel';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { loadEndpoints } from './loadEndpoints';
 import { ModelLineageCard } from './ModelLineageCard';
@@ -39,17 +37,7 @@ export function ModelVersionPage() {
   let content;
   if (version.status === 'failed') {
     content = (
-      <>
-        <ResponseErrorPanel
-          error={version.error}
-          title={errorTitle(version.error)}
-        />
-        <Box mt={2}>
-          <Button variant="outlined" onClick={version.reload}>
-            Retry
-          </Button>
-        </Box>
-      </>
+      <AzureMlErrorPanel error={version.error} onRetry={version.reload} />
     );
   } else if (version.status === 'loading') {
     // Also while another version loads: the last one is not shown meanwhile.

@@ -6,7 +6,7 @@
 import Typography from '@material-ui/core/Typography';
 import { Link } from '@backstage/core-components';
 import type { AzureMlJob } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { AssetUri } from '../ModelsTable/AssetUri';
+import { AssetUri } from '../shared';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
 import { LineageStage } from './LineageStage';
 import { useLineageStyles } from './lineageStyles';

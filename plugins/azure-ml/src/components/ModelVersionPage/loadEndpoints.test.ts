@@ -9,13 +9,8 @@ import type {
   WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { AzureMlApi } from '../../api';
+import { workspace } from '../../__testUtils__';
 import { loadEndpoints } from './loadEndpoints';
-
-const workspace: WorkspaceRef = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
 
 function summary(name: string): AzureMlOnlineEndpointSummary {
   return {

@@ -3,11 +3,9 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import type { AzureMlOnlineEndpoint } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { servingEndpoint as endpoint, WS_ID } from '../../__testUtils__';
 import { servesModelVersion, servingDeployments } from './servesModelVersion';
 
-const WS_ID =
-  '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision';
 const version = {
   id: `${WS_ID}/models/defect-detector/versions/3`,
   name: 'defect-detector',
@@ -54,33 +52,6 @@ describe('servesModelVersion', () => {
     expect(servesModelVersion('', { ...version, id: '' })).toBe(false);
   });
 });
-
-function endpoint(
-  name: string,
-  traffic: Record<string, number>,
-  deployments: Record<string, string>,
-): AzureMlOnlineEndpoint {
-  const id = `${WS_ID}/onlineEndpoints/${name}`;
-  return {
-    id,
-    name,
-    authMode: 'Key',
-    scoringUri: `https://${name}.westeurope.inference.ml.azure.com/score`,
-    provisioningState: 'Succeeded',
-    traffic,
-    deployments: Object.entries(deployments).map(([deployment, model]) => ({
-      id: `${id}/deployments/${deployment}`,
-      name: deployment,
-      endpointName: name,
-      instanceType: 'Standard_DS3_v2',
-      instanceCount: 1,
-      model,
-      provisioningState: 'Succeeded',
-    })),
-    tags: {},
-    studioUrl: `https://ml.azure.com/endpoints/realtime/${name}`,
-  };
-}
 
 describe('servingDeployments', () => {
   it('lists the deployments that serve the version with their traffic share', () => {

@@ -7,14 +7,19 @@ import type {
   AzureMlModelVersion,
   AzureMlOnlineEndpoint,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { parseAssetReference } from '../../entity/parseAssetReference';
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
 
 /**
  * Whether a deployment's `model` names this model version. Azure accepts
- * several spellings: the version's ARM id, the short asset reference
- * `azureml:<name>:<version>`, or a longer id ending in
- * `/models/<name>/versions/<version>` (a registry asset, or an ARM id in
- * other casing). Azure resource names and ids are case-insensitive, so is
- * the comparison.
+ * several spellings (see {@link parseAssetReference}): the version's ARM id,
+ * the short asset reference `azureml:<name>:<version>`, or a longer id
+ * ending in `/models/<name>/versions/<version>` (a registry asset, or an ARM
+ * id in other casing). Azure resource names and ids are case-insensitive,
+ * so is the comparison.
  *
  * @internal
  */
@@ -22,18 +27,18 @@ export function servesModelVersion(
   deploymentModel: string,
   version: Pick<AzureMlModelVersion, 'id' | 'name' | 'version'>,
 ): boolean {
-  const model = deploymentModel.trim().toLowerCase();
+  const model = deploymentModel.trim();
   if (!model) {
     return false;
   }
-  if (version.id && model === version.id.toLowerCase()) {
+  if (version.id && sameName(model, version.id)) {
     return true;
   }
-  const name = version.name.toLowerCase();
-  const number = version.version.toLowerCase();
+  const served = parseAssetReference(model, 'model');
   return (
-    model === `azureml:${name}:${number}` ||
-    model.endsWith(`/models/${name}/versions/${number}`)
+    served?.version !== undefined &&
+    sameName(served.name, version.name) &&
+    sameName(served.version, version.version)
   );
 }
 

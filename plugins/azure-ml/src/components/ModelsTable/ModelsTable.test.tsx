@@ -4,20 +4,16 @@
  */
 
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type {
-  AzureMlModelContainer,
-  Page,
-  WorkspaceRef,
-} from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { AzureMlPageRequest } from '../../api';
+import type { AzureMlModelContainer } from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { AzureMlApi } from '../../api';
 import {
   APP_START,
-  forbidden,
-  renderWorkspaceView,
+  forbiddenError,
+  renderWithFakeMethod,
   rowTexts,
   workspace,
   WS_ID,
-} from './__testUtils__/renderWorkspaceView';
+} from '../../__testUtils__';
 import { ModelsTable } from './ModelsTable';
 
 function model(
@@ -35,15 +31,8 @@ function model(
   };
 }
 
-type ListModels = (
-  ws: WorkspaceRef,
-  request?: AzureMlPageRequest,
-) => Promise<Page<AzureMlModelContainer>>;
-
-function render(listModels: ListModels) {
-  const fn = jest.fn(listModels);
-  renderWorkspaceView(<ModelsTable />, { listModels: fn });
-  return fn;
+function render(listModels: AzureMlApi['listModels']) {
+  return renderWithFakeMethod(<ModelsTable />, 'listModels', listModels);
 }
 
 jest.setTimeout(30_000);
@@ -187,7 +176,7 @@ describe('ModelsTable', () => {
     let calls = 0;
     const listModels = render(async () => {
       calls += 1;
-      if (calls === 1) throw await forbidden(denial);
+      if (calls === 1) throw await forbiddenError(denial);
       return { items: [model('defect-detector')] };
     });
     expect(

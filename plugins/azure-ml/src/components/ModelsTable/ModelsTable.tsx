@@ -7,10 +7,8 @@ import { Link, type TableColumn } from '@backstage/core-components';
 import type { AzureMlModelContainer } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import type { WorkspaceLinks } from '../WorkspaceView/workspaceLinks';
-import { PagedTable } from './PagedTable';
-import { StudioLink } from './StudioLink';
-import { TagChips } from './TagChips';
-import { usePagedList } from './usePagedList';
+import { PagedTable, StudioLink, TagChips } from '../shared';
+import { usePagedList } from '../../hooks/usePagedList';
 
 function modelColumns(
   links: WorkspaceLinks,

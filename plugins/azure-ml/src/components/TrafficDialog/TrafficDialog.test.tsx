@@ -4,26 +4,17 @@
  */
 
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type {
-  AzureMlEndpointTrafficUpdate,
-  AzureMlOnlineEndpoint,
-  WorkspaceRef,
-} from '@azure-ml-backstage/plugin-azure-ml-common';
-import { azureMlApiRef, type AzureMlApi } from '../../api';
-import { WorkspaceViewProvider } from '../WorkspaceView/WorkspaceViewContext';
+import type { AzureMlOnlineEndpoint } from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { AzureMlApi } from '../../api';
 import {
   endpoint,
+  renderWorkspaceView,
   responseError,
   workspace,
-} from '../EndpointPage/testing/endpointFixtures';
+} from '../../__testUtils__';
 import { TrafficDialog } from './TrafficDialog';
 
-type Update = (
-  ws: WorkspaceRef,
-  name: string,
-  update: AzureMlEndpointTrafficUpdate,
-) => Promise<AzureMlOnlineEndpoint>;
+type Update = AzureMlApi['updateEndpointTraffic'];
 
 function render(options: {
   updateEndpointTraffic?: Update;
@@ -42,16 +33,14 @@ function render(options: {
   };
   const onApplied = jest.fn();
   const onClose = jest.fn();
-  renderInTestApp(
-    <WorkspaceViewProvider workspace={workspace} basePath="/azure-ml-tab">
-      <TrafficDialog
-        endpoint={endpoint()}
-        open
-        onApplied={onApplied}
-        onClose={onClose}
-      />
-    </WorkspaceViewProvider>,
-    { apis: [[azureMlApiRef, api as unknown as AzureMlApi]] },
+  renderWorkspaceView(
+    <TrafficDialog
+      endpoint={endpoint()}
+      open
+      onApplied={onApplied}
+      onClose={onClose}
+    />,
+    api,
   );
   return { api, onApplied, onClose };
 }

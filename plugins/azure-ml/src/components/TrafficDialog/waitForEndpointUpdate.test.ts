@@ -6,15 +6,9 @@
 import type {
   AzureMlEndpointProvisioningState,
   AzureMlOnlineEndpoint,
-  WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { workspace } from '../../__testUtils__';
 import { waitForEndpointUpdate } from './waitForEndpointUpdate';
-
-const workspace: WorkspaceRef = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
 
 function endpoint(
   provisioningState: AzureMlEndpointProvisioningState,

@@ -16,17 +16,28 @@ const useStyles = makeStyles(theme => ({
   },
   tag: {
     margin: theme.spacing(0.25),
+    maxWidth: '100%',
+  },
+  chip: {
+    maxWidth: '100%',
   },
 }));
 
 /**
- * Azure tags as small chips, `key: value` each; nothing when there are none.
+ * Azure tags as small chips, `key: value` each, in the order Azure gave them
+ * or, with `sorted`, by key; nothing when there are none.
  *
  * @internal
  */
-export function TagChips(props: { tags: Record<string, string> }) {
+export function TagChips(props: {
+  tags: Record<string, string>;
+  sorted?: boolean;
+}) {
   const classes = useStyles();
   const entries = Object.entries(props.tags);
+  if (props.sorted) {
+    entries.sort(([a], [b]) => a.localeCompare(b));
+  }
   if (entries.length === 0) {
     return null;
   }
@@ -34,7 +45,11 @@ export function TagChips(props: { tags: Record<string, string> }) {
     <ul className={classes.tags} aria-label="Tags">
       {entries.map(([key, value]) => (
         <li key={key} className={classes.tag}>
-          <Chip size="small" label={value ? `${key}: ${value}` : key} />
+          <Chip
+            size="small"
+            className={classes.chip}
+            label={value ? `${key}: ${value}` : key}
+          />
         </li>
       ))}
     </ul>

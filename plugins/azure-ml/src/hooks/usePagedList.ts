@@ -5,8 +5,9 @@
 
 import { useCallback, useRef, useState } from 'react';
 import type { Page } from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { AzureMlApi, AzureMlPageRequest } from '../../api';
-import { useAzureMlData } from '../../hooks/useAzureMlData';
+import type { AzureMlApi, AzureMlPageRequest } from '../api';
+import { fetchPages } from './fetchPages';
+import { useAzureMlData } from './useAzureMlData';
 
 /**
  * A list loaded page by page, as loaded so far.
@@ -57,16 +58,18 @@ export function usePagedList<T>(
 
   const state = useAzureMlData(
     async api => {
-      const pages =
+      const kept =
         fetched.current.keyText === keyText
           ? fetched.current.pages.slice(0, count)
           : [];
-      while (pages.length < count) {
-        const token = pages[pages.length - 1]?.nextPageToken;
-        if (pages.length > 0 && !token) break;
-        pages.push(await list(api, token ? { pageToken: token } : {}));
-        fetched.current = { keyText, pages: [...pages] };
-      }
+      const pages = await fetchPages(
+        request => list(api, request),
+        count,
+        kept,
+        soFar => {
+          fetched.current = { keyText, pages: soFar };
+        },
+      );
       return { keyText, pages };
     },
     [keyText, count],

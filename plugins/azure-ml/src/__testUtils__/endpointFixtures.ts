@@ -6,24 +6,15 @@
 // Test data shaped like the emulator's demo endpoints: a blue/green endpoint
 // at 90/10, and a single-deployment one.
 
-import { ResponseError } from '@backstage/errors';
 import type {
   AzureMlOnlineDeployment,
   AzureMlOnlineEndpoint,
   AzureMlOnlineEndpointSummary,
   AzureMlWorkspaceAccess,
-  WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { featureAccess, WS_ID } from './fixtures';
 
-export const WS_ID =
-  '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision';
-
-export const workspace: WorkspaceRef = {
-  subscriptionId: '55555555-0000-4000-8000-000000000001',
-  resourceGroup: 'rg-vision',
-  workspaceName: 'mlw-vision',
-};
-
+/** A deployment of the endpoint `defect-classifier`, serving version 3. */
 export function deployment(
   name: string,
   overrides: Partial<AzureMlOnlineDeployment> = {},
@@ -40,6 +31,7 @@ export function deployment(
   };
 }
 
+/** The endpoint `defect-classifier`: blue (version 2) at 90%, green at 10%. */
 export function endpoint(
   overrides: Partial<AzureMlOnlineEndpoint> = {},
 ): AzureMlOnlineEndpoint {
@@ -66,6 +58,7 @@ export function endpoint(
   };
 }
 
+/** {@link endpoint} as the endpoint list has it, without deployments. */
 export function endpointSummary(
   overrides: Partial<AzureMlOnlineEndpointSummary> = {},
 ): AzureMlOnlineEndpointSummary {
@@ -74,50 +67,51 @@ export function endpointSummary(
   return { ...summary, id: `${WS_ID}/onlineEndpoints/${name}`, ...overrides };
 }
 
+/**
+ * An endpoint `name` with the `traffic` split over its deployments, each
+ * serving the model named in `models` (deployment name to model).
+ */
+export function servingEndpoint(
+  name: string,
+  traffic: Record<string, number>,
+  models: Record<string, string>,
+): AzureMlOnlineEndpoint {
+  const id = `${WS_ID}/onlineEndpoints/${name}`;
+  return {
+    id,
+    name,
+    authMode: 'Key',
+    scoringUri: `https://${name}.westeurope.inference.ml.azure.com/score`,
+    provisioningState: 'Succeeded',
+    traffic,
+    deployments: Object.entries(models).map(([deploymentName, model]) => ({
+      id: `${id}/deployments/${deploymentName}`,
+      name: deploymentName,
+      endpointName: name,
+      instanceType: 'Standard_DS3_v2',
+      instanceCount: 1,
+      model,
+      provisioningState: 'Succeeded',
+    })),
+    tags: {},
+    studioUrl: `https://ml.azure.com/endpoints/realtime/${name}`,
+  };
+}
+
+/** Whether the user may shift the traffic of `defect-classifier`. */
 export function access(
   allowed: boolean,
   message = "Azure RBAC denied action 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write' on scope '/subscriptions/55555555-0000-4000-8000-000000000001/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision/onlineEndpoints/defect-classifier': ask for AzureML Data Scientist",
 ): AzureMlWorkspaceAccess {
-  return {
-    scope: `${WS_ID}/onlineEndpoints/defect-classifier`,
-    features: [
-      {
-        feature: 'endpoint.traffic.update',
-        allowed,
-        ...(allowed
-          ? {}
-          : {
-              denial: {
-                side: 'azure',
-                action:
-                  'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write',
-                scope: `${WS_ID}/onlineEndpoints/defect-classifier`,
-                message,
-              },
-            }),
-      },
-    ],
-  };
-}
-
-/** A `ResponseError` as the frontend client throws it for a backend error. */
-export async function responseError(
-  status: number,
-  name: string,
-  message: string,
-): Promise<ResponseError> {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name, message },
-        request: { method: 'GET', url: '/api/azure-ml/workspaces/x' },
-        response: { statusCode: status },
-      }),
-      {
-        status,
-        statusText: 'Error',
-        headers: { 'content-type': 'application/json' },
-      },
-    ),
+  return featureAccess(
+    'endpoint.traffic.update',
+    `${WS_ID}/onlineEndpoints/defect-classifier`,
+    allowed
+      ? undefined
+      : {
+          action:
+            'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write',
+          message,
+        },
   );
 }

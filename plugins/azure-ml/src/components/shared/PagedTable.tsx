@@ -4,16 +4,11 @@
  */
 
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
-import {
-  Progress,
-  ResponseErrorPanel,
-  Table,
-  type TableColumn,
-} from '@backstage/core-components';
-import { errorTitle } from './errorTitle';
-import type { PagedListState } from './usePagedList';
+import { Progress, Table, type TableColumn } from '@backstage/core-components';
+import type { PagedListState } from '../../hooks/usePagedList';
+import { AzureMlErrorPanel } from '../AzureMlErrorPanel';
+import { EmptyTableMessage } from './EmptyTableMessage';
+import { LoadMoreButton } from './LoadMoreButton';
 
 /**
  * Props of {@link PagedTable}.
@@ -47,25 +42,13 @@ export function PagedTable<T extends object>(props: PagedTableProps<T>) {
     return <Progress />;
   }
   if (list.error && list.items.length === 0) {
-    return (
-      <>
-        <ResponseErrorPanel error={list.error} title={errorTitle(list.error)} />
-        <Box mt={2}>
-          <Button variant="outlined" onClick={list.retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
-    );
+    return <AzureMlErrorPanel error={list.error} onRetry={list.retry} />;
   }
   return (
     <>
       {list.error && (
         <Box mb={2}>
-          <ResponseErrorPanel
-            error={list.error}
-            title={errorTitle(list.error)}
-          />
+          <AzureMlErrorPanel error={list.error} />
         </Box>
       )}
       <Table<T>
@@ -73,22 +56,10 @@ export function PagedTable<T extends object>(props: PagedTableProps<T>) {
         columns={columns}
         data={list.items}
         options={{ paging: false, search, padding: 'dense' }}
-        emptyContent={
-          <Box p={2}>
-            <Typography align="center">{emptyMessage}</Typography>
-          </Box>
-        }
+        emptyContent={<EmptyTableMessage>{emptyMessage}</EmptyTableMessage>}
       />
       {list.hasMore && (
-        <Box mt={2} display="flex" justifyContent="center">
-          <Button
-            variant="outlined"
-            onClick={list.loadMore}
-            disabled={list.loadingMore}
-          >
-            {list.loadingMore ? 'Loading…' : 'Load more'}
-          </Button>
-        </Box>
+        <LoadMoreButton loading={list.loadingMore} onClick={list.loadMore} />
       )}
     </>
   );
