@@ -90,7 +90,17 @@ test('Alice works through a workspace: jobs, a live run, a comparison, lineage a
     lineage.getByRole('link', { name: /defect-classifier/ }).first(),
   ).toBeVisible();
   await screenshot(page, testInfo, 'alice-model-lineage');
-  await lineage
+  // From the lineage to the data the job trained on...
+  await lineage.getByRole('link', { name: 'training_data' }).click();
+  await expect(page).toHaveURL(/\/azure-ml\/data$/);
+  await expect(
+    page.getByRole('cell', { name: 'defect-images' }).first(),
+  ).toBeVisible();
+  await screenshot(page, testInfo, 'alice-data');
+  // ...and to the job that produced the version.
+  await page.goBack();
+  await page
+    .getByTestId('model-lineage')
     .getByRole('link', { name: 'resnet-finetune-5', exact: true })
     .click();
   await expect(page).toHaveURL(/\/jobs\/[^/]+$/);
@@ -110,7 +120,16 @@ test('Alice works through a workspace: jobs, a live run, a comparison, lineage a
   await expect(
     page.getByRole('img', { name: /Traffic: blue 50%, green 50%/ }),
   ).toBeVisible();
+  // Applied in Azure, not only on the page: read again from scratch.
+  await page.reload();
+  await expect(
+    page.getByRole('img', { name: /Traffic: blue 50%, green 50%/ }),
+  ).toBeVisible();
   await screenshot(page, testInfo, 'alice-endpoint-traffic');
+
+  await page.getByRole('tab', { name: 'Compute' }).click();
+  await expect(page.getByText('gpu-cluster').first()).toBeVisible();
+  await screenshot(page, testInfo, 'alice-compute');
 
   // The hub lists every workspace she can see, linked into the catalog.
   await page.goto('/azure-ml');
@@ -148,4 +167,13 @@ test('Carol, a Reader of the workspace, sees cancel and traffic disabled with th
     }),
   ).toBeVisible();
   await screenshot(page, testInfo, 'carol-endpoint-traffic-disabled');
+
+  // The same page in the dark theme, as a user who picked it in Settings.
+  await page.evaluate(() => window.localStorage.setItem('theme', 'dark'));
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-theme-mode', 'dark');
+  await expect(
+    page.getByRole('img', { name: /^Traffic: / }).first(),
+  ).toBeVisible();
+  await screenshot(page, testInfo, 'carol-endpoint-dark');
 });
