@@ -273,6 +273,47 @@ describe('AzureMlEntityContent', () => {
     expect(listJobs).toHaveBeenCalledTimes(3);
   });
 
+  it('keeps the selected runs across a live refresh that brings a new job, and compares them', async () => {
+    jest.useFakeTimers();
+    const first = [
+      job('job-1', { status: 'Running', endedAt: undefined }),
+      job('job-2'),
+      job('job-3'),
+    ];
+    // The refresh brings a newer job at the top: rows shift down by one.
+    const { api, listJobs } = fakeApi(async () => ({
+      items:
+        listJobs.mock.calls.length === 1
+          ? first
+          : [job('job-0', { status: 'Queued', endedAt: undefined }), ...first],
+    }));
+    render(api);
+    await screen.findByText('job-1 display', undefined, { timeout: 10_000 });
+    const checkboxOf = (name: string) =>
+      within(
+        screen.getByRole('link', { name: `${name} display` }).closest('tr')!,
+      ).getByRole('checkbox');
+    fireEvent.click(checkboxOf('job-1'));
+    fireEvent.click(checkboxOf('job-3'));
+
+    await act(async () => {
+      jest.advanceTimersByTime(10_000);
+    });
+    expect(listJobs).toHaveBeenCalledTimes(2);
+    expect(await screen.findByText('job-0 display')).toBeInTheDocument();
+    expect(checkboxOf('job-0')).not.toBeChecked();
+    expect(checkboxOf('job-1')).toBeChecked();
+    expect(checkboxOf('job-2')).not.toBeChecked();
+    expect(checkboxOf('job-3')).toBeChecked();
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Compare the selected runs' }),
+    );
+    expect(screen.getByLabelText('location')).toHaveTextContent(
+      '?jobs=job-1,job-3',
+    );
+  });
+
   it('does not fetch again when every job is terminal', async () => {
     jest.useFakeTimers();
     const { api, listJobs } = fakeApi(async () => ({

@@ -62,6 +62,7 @@ export function JobsTable(props: JobsTableProps) {
         <Table
           title={`Jobs in ${workspace.workspaceName}`}
           columns={jobColumns(Date.now(), links)}
+          // Rows keep their selection across refreshes by their `id`.
           data={listed.jobs}
           options={{
             paging: false,
