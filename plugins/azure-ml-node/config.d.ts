@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
 export interface Config {
   /** Configuration of the Azure Machine Learning plugins. */
   azureMl?: {
@@ -157,6 +159,52 @@ export interface Config {
         clientSecret?: string;
       };
     }>;
+    /**
+     * The audit ledger of the backend plugin: one hash-chained log of every
+     * model and pipeline action. The backend plugin refuses to start without
+     * `secret`.
+     */
+    audit?: {
+      /**
+       * The HMAC-SHA-256 key of the ledger's hash chain: a random value of at
+       * least 32 characters (in production from AZURE_ML_AUDIT_SECRET). The
+       * chain verifies only with the key it was written with.
+       * @visibility secret
+       */
+      secret: string;
+      /** How long events are kept; forever when not set. */
+      retention?: {
+        /**
+         * Days to keep events: once a day, older events are pruned, leaving
+         * a signed checkpoint so the rest of the chain still verifies.
+         * @visibility backend
+         */
+        days?: number;
+      };
+      /** The import of the Azure Activity Log of the configured subscriptions. */
+      activityLog?: {
+        /**
+         * How often the import runs, as a Backstage scheduler schedule;
+         * every 15 minutes (10 minute timeout), first 30 seconds after start,
+         * by default.
+         * @visibility backend
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        /**
+         * How many days back the first import of a subscription reads, 1 to
+         * 89 (Azure keeps 90 days); 7 by default.
+         * @visibility backend
+         */
+        lookbackDays?: number;
+        /**
+         * How many minutes before the end of the last import each import
+         * starts reading again, 1 to 1440, as Azure publishes events minutes
+         * late; re-read events are not added twice. 30 by default.
+         * @visibility backend
+         */
+        overlapMinutes?: number;
+      };
+    };
     /** How the portal authenticates as itself when no user is present. */
     serviceIdentity: {
       /**

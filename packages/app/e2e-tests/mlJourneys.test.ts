@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import {
   VISION_TAB,
@@ -127,7 +128,36 @@ test('Alice works through a workspace: jobs, a live run, a comparison, lineage a
   ).toBeVisible();
   await screenshot(page, testInfo, 'alice-endpoint-traffic');
 
-  await page.getByRole('tab', { name: 'Compute' }).click();
+  // The audit log has her traffic shift: initiated before Azure was called,
+  // then succeeded; the chain verifies; the events export as NDJSON.
+  await page.goto('/azure-ml/audit?action=endpoint.traffic.update');
+  await expect(page.getByText(/Chain verified: \d+ events?/)).toBeVisible();
+  const rows = page.getByTestId('audit-row');
+  await expect(rows.filter({ hasText: /succeeded/i }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: /initiated/i }).first()).toBeVisible();
+  await expect(rows.first()).toContainText('alice');
+  await screenshot(page, testInfo, 'alice-audit');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export NDJSON' }).click();
+  const saved = await (await download).path();
+  const exported = readFileSync(saved, 'utf8')
+    .trim()
+    .split('\n')
+    .map(line => JSON.parse(line));
+  expect(exported.map(event => event.outcome)).toEqual(
+    expect.arrayContaining(['initiated', 'succeeded']),
+  );
+  expect(
+    exported.every(event => event.action === 'endpoint.traffic.update'),
+  ).toBe(true);
+
+  // The workspace's overview shows the same activity.
+  await page.goto('/catalog/default/system/mlw-vision');
+  const activity = page.getByRole('region', { name: 'Activity' });
+  await expect(activity.getByText(/traffic/i).first()).toBeVisible();
+  await screenshot(page, testInfo, 'alice-workspace-activity');
+
+  await page.goto(`${VISION_TAB}/computes`);
   await expect(page.getByText('gpu-cluster').first()).toBeVisible();
   await screenshot(page, testInfo, 'alice-compute');
 

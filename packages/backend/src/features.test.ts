@@ -43,6 +43,7 @@ afterAll(async () => {
 // The local defaults' Azure ML block: the plugin only reads it at start.
 const azureMlConfig = {
   cloud: 'custom',
+  audit: { secret: 'portal-backend-test-audit-secret-0123456789' },
   endpoints: {
     authorityHost: 'https://localhost:7443',
     resourceManager: 'https://localhost:7443',

@@ -10,6 +10,7 @@ import {
   UserTokenValidator,
   azureMlServiceIdentityServiceRef,
   azureMlServiceIdentityStrategiesExtensionPoint,
+  readAzureMlAuditConfig,
   readAzureMlConfig,
 } from '@azure-ml-backstage/plugin-azure-ml-node';
 import {
@@ -17,6 +18,9 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { scheduleActivityLogImport } from './activityLog';
+import { KnexAuditLedger } from './ledger';
+import { scheduleAuditRetention } from './ledger/scheduleAuditRetention';
 import {
   AuditorAuditHook,
   AzureMlClients,
@@ -27,6 +31,7 @@ import {
   EndpointService,
   JobMetricsService,
   JobService,
+  LedgerAuditHook,
   ModelService,
   UserTokenHeader,
   WorkspaceDirectory,
@@ -60,12 +65,25 @@ export const azureMlPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         serviceIdentity: azureMlServiceIdentityServiceRef,
       },
       async init(deps) {
         const { config, logger, httpRouter, permissionsRegistry } = deps;
         const azureMl = readAzureMlConfig(config);
+        const audit = readAzureMlAuditConfig(config);
+        const auditLedger = await KnexAuditLedger.create({
+          database: deps.database,
+          secret: audit.secret,
+        });
+        await scheduleAuditRetention({
+          ledger: auditLedger,
+          retentionDays: audit.retentionDays,
+          scheduler: deps.scheduler,
+          logger,
+        });
         const { endpoints } = azureMl.cloud;
         const exchange = new OnBehalfOfExchange({
           authorityHost: endpoints.authorityHost,
@@ -75,6 +93,16 @@ export const azureMlPlugin = createBackendPlugin({
         });
         strategies.addTo(deps.serviceIdentity);
         const clients = new AzureMlClients({ exchange, endpoints });
+        await scheduleActivityLogImport({
+          config,
+          azureMl,
+          ledger: auditLedger,
+          knex: await deps.database.getClient(),
+          serviceIdentity: deps.serviceIdentity,
+          scheduler: deps.scheduler,
+          logger,
+          httpClient: clients.httpClient,
+        });
         const sessions = new AzureMlSessions({
           clients,
           directory: new WorkspaceDirectory(azureMl.tenants),
@@ -97,7 +125,12 @@ export const azureMlPlugin = createBackendPlugin({
               catalog: deps.catalog,
               auth: deps.auth,
             }),
-            auditHook: new AuditorAuditHook(deps.auditor),
+            auditHook: new LedgerAuditHook({
+              ledger: auditLedger,
+              mirror: new AuditorAuditHook(deps.auditor),
+              logger,
+            }),
+            auditLedger,
             workspaces: new WorkspaceService(sessions),
             jobs,
             jobMetrics: new JobMetricsService({

@@ -19,3 +19,4 @@ export * from './types';
 export * from './isTerminalJobStatus';
 export * from './studioPageUrl';
 export * from './portalFeatures';
+export * from './audit';

@@ -11,6 +11,8 @@ import {
   type AzureCloudName,
 } from './clouds';
 
+export { readAzureMlAuditConfig, type AzureMlAuditConfig } from './auditConfig';
+
 /**
  * The cloud the plugins talk to: a known cloud by name, or `custom` with its
  * own endpoints (a private cloud, or the local emulator).

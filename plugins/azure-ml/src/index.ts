@@ -11,14 +11,24 @@
  * @packageDocumentation
  */
 
-export { azureMlPlugin, AzureMlHubPage, EntityAzureMlContent } from './plugin';
-export { entityContentRouteRef, rootRouteRef } from './routes';
+export {
+  azureMlPlugin,
+  AzureMlAuditPage,
+  AzureMlHubPage,
+  EntityAzureMlActivityCard,
+  EntityAzureMlContent,
+} from './plugin';
+export { auditRouteRef, entityContentRouteRef, rootRouteRef } from './routes';
 export { isAzureMlAvailable } from './entity';
+export { isAzureMlActivityAvailable } from './components/AuditActivityCard/activityTarget';
 export {
   azureMlApiRef,
   AzureMlClient,
   type AzureMlAccessRequest,
   type AzureMlApi,
+  type AzureMlAuditExport,
+  type AzureMlAuditExportFormat,
+  type AzureMlAuditListRequest,
   type AzureMlClientOptions,
   type AzureMlJobListRequest,
   type AzureMlJobMetricsRequest,
@@ -26,6 +36,13 @@ export {
 } from './api';
 export { AzureMlIcon } from './components/AzureMlIcon';
 export type {
+  AzureMlAuditAction,
+  AzureMlAuditActor,
+  AzureMlAuditEvent,
+  AzureMlAuditFilter,
+  AzureMlAuditOutcome,
+  AzureMlAuditSource,
+  AzureMlAuditVerification,
   AzureMlCompute,
   AzureMlDataAsset,
   AzureMlEndpointTrafficUpdate,

@@ -4,11 +4,12 @@
  */
 
 import {
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
 import { azureMlApiFactory } from './api';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import { auditRouteRef, entityContentRouteRef, rootRouteRef } from './routes';
 
 /**
  * The Azure ML plugin for the legacy frontend system. It provides the
@@ -23,6 +24,7 @@ export const azureMlPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     entityContent: entityContentRouteRef,
+    audit: auditRouteRef,
   },
 });
 
@@ -61,3 +63,43 @@ export const EntityAzureMlContent: () => JSX.Element = azureMlPlugin.provide(
     mountPoint: entityContentRouteRef,
   }),
 );
+
+/**
+ * The audit log page of the legacy frontend system: every model and
+ * pipeline action with filters kept in the URL, the chain status badge and
+ * NDJSON and CSV exports; it needs the Backstage permission
+ * `azureMl.audit.read`. Mount it with
+ * `<Route path="/azure-ml/audit" element={<AzureMlAuditPage />} />` so the
+ * Activity cards link to it.
+ *
+ * @public
+ */
+export const AzureMlAuditPage: () => JSX.Element = azureMlPlugin.provide(
+  createRoutableExtension({
+    name: 'AzureMlAuditPage',
+    component: () =>
+      import('./components/AuditPage').then(m => m.LegacyAuditPage),
+    mountPoint: auditRouteRef,
+  }),
+);
+
+/**
+ * The "Activity" card of the legacy frontend system: the last 10 audit
+ * events on the entity's workspace, model or endpoint, linked to the audit
+ * page. Show it for the entities {@link isAzureMlActivityAvailable} accepts:
+ * `<EntitySwitch.Case if={isAzureMlActivityAvailable}><EntityAzureMlActivityCard /></EntitySwitch.Case>`.
+ *
+ * @public
+ */
+export const EntityAzureMlActivityCard: () => JSX.Element =
+  azureMlPlugin.provide(
+    createComponentExtension({
+      name: 'EntityAzureMlActivityCard',
+      component: {
+        lazy: () =>
+          import('./components/AuditActivityCard').then(
+            m => m.AuditActivityCard,
+          ),
+      },
+    }),
+  );

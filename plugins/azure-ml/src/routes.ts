@@ -22,3 +22,11 @@ export const rootRouteRef = createRouteRef({ id: 'azure-ml' });
 export const entityContentRouteRef = createRouteRef({
   id: 'azure-ml:entity-content',
 });
+
+/**
+ * The route of the audit log page (`/azure-ml/audit` by default), which the
+ * entity Activity cards link to; usable in both frontend systems.
+ *
+ * @public
+ */
+export const auditRouteRef = createRouteRef({ id: 'azure-ml:audit' });

@@ -12,6 +12,7 @@
  */
 
 export { catalogModuleAzureMl as default } from './module';
+export * from './audit';
 export * from './config';
 export * from './constants';
 export * from './provider';

@@ -9,11 +9,14 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { AuditEventsClient } from './audit';
 import { AzureMlEntityProvider } from './provider';
 
 /**
  * The catalog module that ingests Azure Machine Learning assets: one
  * {@link AzureMlEntityProvider} per id under `catalog.providers.azureMl`.
+ * Each run is recorded as a `catalog.refresh` event in the Azure ML backend
+ * plugin's audit log.
  *
  * @public
  */
@@ -28,13 +31,27 @@ export const catalogModuleAzureMl = createBackendModule({
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         serviceIdentity: azureMlServiceIdentityServiceRef,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
       },
-      async init({ catalog, config, logger, scheduler, serviceIdentity }) {
+      async init({
+        catalog,
+        config,
+        logger,
+        scheduler,
+        serviceIdentity,
+        ...deps
+      }) {
         catalog.addEntityProvider(
           AzureMlEntityProvider.fromConfig(config, {
             logger,
             scheduler,
             serviceIdentity,
+            auditEvents: new AuditEventsClient({
+              discovery: deps.discovery,
+              auth: deps.auth,
+              logger,
+            }),
           }),
         );
       },

@@ -60,6 +60,9 @@ export function resourceEntity(
   };
 }
 
+/** The HMAC secret of the audit ledger in plugin tests. */
+export const TEST_AUDIT_SECRET = 'plugin-test-audit-secret-0123456789abcdef';
+
 /** The `azureMl` block against an emulator: the demo tenants and subscriptions. */
 export const azureMlTestConfig = azureMlConfigFor;
 
@@ -122,6 +125,7 @@ export function usePluginTestHarness() {
                 ...azureMlTestConfig(emulator.urls.https),
                 // Every response a test sees must match the OpenAPI spec.
                 validateResponses: true,
+                audit: { secret: TEST_AUDIT_SECRET },
                 ...options.azureMl,
               },
             },

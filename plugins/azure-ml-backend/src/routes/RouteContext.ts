@@ -7,6 +7,7 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { AuditLedger } from '../ledger/AuditLedger';
 import type { AccessService } from '../service/AccessService';
 import type { AuditHook } from '../service/AuditHook';
 import type { AzureMlSessions } from '../service/AzureMlSessions';
@@ -32,6 +33,8 @@ export type RouteContext = {
   sessions: AzureMlSessions;
   entityRefs: CatalogEntityRefs;
   auditHook: AuditHook;
+  /** The audit log the audit routes read and append to. */
+  auditLedger: AuditLedger;
   workspaces: WorkspaceService;
   jobs: JobService;
   jobMetrics: JobMetricsService;

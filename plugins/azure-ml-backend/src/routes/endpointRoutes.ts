@@ -66,22 +66,30 @@ export function addEndpointRoutes(router: Router, ctx: RouteContext): void {
   });
 
   router.put(`${ENDPOINT}/traffic`, async (req, res) => {
-    const { child, id } = readChildParams(req.params, 'onlineEndpoint');
+    const { child, id, workspaceId } = readChildParams(
+      req.params,
+      'onlineEndpoint',
+    );
     const traffic = readTrafficBody(req.body);
-    const caller = await openWorkspaceRequest(ctx, req, async () => ({
-      permission: azureMlEndpointTrafficUpdatePermission,
-      resourceRef: await ctx.entityRefs.forResource(id, 'online endpoint'),
-    }));
-    const { session } = caller;
-    await runAudited(
-      ctx.auditHook,
+    const { session } = await runAudited(
+      ctx,
+      req,
       {
-        action: 'endpoint-traffic-update',
+        action: 'endpoint.traffic.update',
         resourceId: id,
-        request: req,
-        caller,
+        workspaceId,
+        parameters: { traffic },
+        permission: async () => ({
+          permission: azureMlEndpointTrafficUpdatePermission,
+          resourceRef: await ctx.entityRefs.forResource(id, 'online endpoint'),
+        }),
       },
-      () => ctx.endpoints.updateTraffic(session, child.endpointName, traffic),
+      caller =>
+        ctx.endpoints.updateTraffic(
+          caller.session,
+          child.endpointName,
+          traffic,
+        ),
     );
     res.status(202).json(await ctx.endpoints.get(session, child.endpointName));
   });

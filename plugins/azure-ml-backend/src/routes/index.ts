@@ -5,6 +5,7 @@
 
 export { addAccessRoutes } from './accessRoutes';
 export { addAssetRoutes } from './assetRoutes';
+export { addAuditRoutes } from './auditRoutes';
 export { addEndpointRoutes } from './endpointRoutes';
 export { addIdentityRoutes } from './identityRoutes';
 export { addJobRoutes } from './jobRoutes';

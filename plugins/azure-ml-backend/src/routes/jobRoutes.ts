@@ -57,15 +57,22 @@ export function addJobRoutes(router: Router, ctx: RouteContext): void {
 
   router.post(`${JOB}/cancel`, async (req, res) => {
     const { child, id, workspaceId } = readChildParams(req.params, 'job');
-    const caller = await openWorkspaceRequest(ctx, req, async () => ({
-      permission: azureMlJobCancelPermission,
-      resourceRef: await ctx.entityRefs.forResource(workspaceId, 'workspace'),
-    }));
-    const { session } = caller;
-    await runAudited(
-      ctx.auditHook,
-      { action: 'job-cancel', resourceId: id, request: req, caller },
-      () => ctx.jobs.cancel(session, child.jobName),
+    const { session } = await runAudited(
+      ctx,
+      req,
+      {
+        action: 'job.cancel',
+        resourceId: id,
+        workspaceId,
+        permission: async () => ({
+          permission: azureMlJobCancelPermission,
+          resourceRef: await ctx.entityRefs.forResource(
+            workspaceId,
+            'workspace',
+          ),
+        }),
+      },
+      caller => ctx.jobs.cancel(caller.session, child.jobName),
     );
     res.status(202).json(await ctx.jobs.get(session, child.jobName));
   });

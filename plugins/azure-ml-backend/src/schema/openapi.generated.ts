@@ -69,6 +69,11 @@ export const spec = {
       description:
         'What the signed-in user may change, and which lock (Backstage or Azure) refuses the rest.',
     },
+    {
+      name: 'Audit',
+      description:
+        'The tamper-evident audit log of every model and pipeline action: query, export and verify it, and (for other backend plugins) append to it. Reading it needs the Backstage permission `azureMl.audit.read` but no Azure token: it calls no Azure API.',
+    },
   ],
   security: [
     {
@@ -196,6 +201,132 @@ export const spec = {
         schema: {
           type: 'string',
           minLength: 1,
+        },
+      },
+      auditActor: {
+        name: 'actor',
+        in: 'query',
+        required: false,
+        description:
+          'Only events by this actor: a Backstage user entity ref such as `user:default/ada`, an Entra object id, or a service identity such as `plugin:catalog` (exact match).',
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+        },
+      },
+      auditAction: {
+        name: 'action',
+        in: 'query',
+        required: false,
+        description:
+          'Only events of one of these actions, comma-separated, for example `job.cancel,endpoint.traffic.update`.',
+        style: 'form',
+        explode: false,
+        schema: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 20,
+          items: {
+            $ref: '#/components/schemas/AzureMlAuditAction',
+          },
+        },
+      },
+      auditWorkspaceId: {
+        name: 'workspaceId',
+        in: 'query',
+        required: false,
+        description:
+          'Only events in this workspace: its Azure Resource Manager id, `/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.MachineLearningServices/workspaces/{w}`.',
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 1024,
+          pattern: '^/subscriptions/',
+        },
+      },
+      auditTargetResourceId: {
+        name: 'targetResourceId',
+        in: 'query',
+        required: false,
+        description:
+          "Only events whose target is this Azure Resource Manager id or lies under it (a workspace's id matches every event on its jobs, models and endpoints).",
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 2048,
+          pattern: '^/subscriptions/',
+        },
+      },
+      auditOutcome: {
+        name: 'outcome',
+        in: 'query',
+        required: false,
+        description:
+          'Only events with one of these outcomes, comma-separated, for example `failed,denied`.',
+        style: 'form',
+        explode: false,
+        schema: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 4,
+          items: {
+            $ref: '#/components/schemas/AzureMlAuditOutcome',
+          },
+        },
+      },
+      auditSource: {
+        name: 'source',
+        in: 'query',
+        required: false,
+        description:
+          'Only events from one of these sources, comma-separated, for example `portal,azure-activity-log`.',
+        style: 'form',
+        explode: false,
+        schema: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 4,
+          items: {
+            $ref: '#/components/schemas/AzureMlAuditSource',
+          },
+        },
+      },
+      auditCorrelationId: {
+        name: 'correlationId',
+        in: 'query',
+        required: false,
+        description:
+          'Only events with this Azure correlation id (`x-ms-correlation-request-id`), which joins a portal action to the Activity Log entries Azure wrote for it.',
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          pattern: '^[A-Za-z0-9._:-]+$',
+        },
+      },
+      auditFrom: {
+        name: 'from',
+        in: 'query',
+        required: false,
+        description:
+          'Only events at or after this time: an ISO 8601 date (`2026-04-01`, midnight UTC) or date-time with a time zone (`2026-04-01T09:30:00Z`, `2026-04-01T11:30:00+02:00`). Must be before `to`.',
+        schema: {
+          type: 'string',
+          minLength: 10,
+          maxLength: 40,
+        },
+      },
+      auditTo: {
+        name: 'to',
+        in: 'query',
+        required: false,
+        description:
+          'Only events before this time (exclusive), written like `from`.',
+        schema: {
+          type: 'string',
+          minLength: 10,
+          maxLength: 40,
         },
       },
     },
@@ -1418,6 +1549,373 @@ export const spec = {
         required: ['scope', 'features'],
         additionalProperties: false,
       },
+      AzureMlAuditAction: {
+        type: 'string',
+        description: 'What an audit event records was done.',
+        enum: [
+          'job.cancel',
+          'job.submit',
+          'endpoint.traffic.update',
+          'model.register',
+          'data.register',
+          'environment.create',
+          'identity.federate',
+          'template.run',
+          'catalog.refresh',
+          'azure.activity',
+          'audit.prune',
+        ],
+      },
+      AzureMlAuditOutcome: {
+        type: 'string',
+        description:
+          'How an attempt ended, or that it began: `initiated` is written before Azure is called, and one of the others after.',
+        enum: ['initiated', 'succeeded', 'failed', 'denied'],
+      },
+      AzureMlAuditSource: {
+        type: 'string',
+        description:
+          "Where an event came from: the portal's API, a software template, the catalog's ingestion, or Azure's own Activity Log (actions taken in Azure directly, imported).",
+        enum: ['portal', 'scaffolder', 'catalog', 'azure-activity-log'],
+      },
+      AzureMlAuditDeniedBy: {
+        type: 'string',
+        description:
+          'For `denied`, which lock refused, the Backstage permission policy or Azure RBAC.',
+        enum: ['backstage', 'azure'],
+      },
+      AzureMlAuditActor: {
+        type: 'object',
+        description:
+          'Who acted: a Backstage user with the Entra identity the call was made as, or a service identity.',
+        properties: {
+          userEntityRef: {
+            type: 'string',
+            description:
+              'The Backstage user, as an entity ref, when a user acted through the portal.',
+          },
+          objectId: {
+            type: 'string',
+            description:
+              'The Entra object id of the user or service principal.',
+          },
+          tenantId: {
+            type: 'string',
+            description: 'The Entra tenant of `objectId`.',
+          },
+          service: {
+            type: 'string',
+            description:
+              'A service identity, for example `plugin:catalog`, or an Activity Log caller such as a UPN or app id.',
+          },
+        },
+        additionalProperties: false,
+      },
+      AzureMlAuditParameters: {
+        type: 'object',
+        description:
+          "The action's parameters, with secrets replaced by `[redacted]`.",
+        additionalProperties: true,
+      },
+      AzureMlAuditEvent: {
+        type: 'object',
+        description: 'One event of the audit ledger.',
+        properties: {
+          sequence: {
+            type: 'integer',
+            minimum: 1,
+            description:
+              "The event's place in the chain, 1, 2, 3, ... with no gaps.",
+          },
+          id: {
+            type: 'string',
+            description: 'A unique id of the event.',
+          },
+          time: {
+            type: 'string',
+            description:
+              'When the event was recorded, as an ISO 8601 timestamp.',
+          },
+          actor: {
+            $ref: '#/components/schemas/AzureMlAuditActor',
+          },
+          action: {
+            $ref: '#/components/schemas/AzureMlAuditAction',
+          },
+          targetResourceId: {
+            type: 'string',
+            description: 'The Azure Resource Manager id acted on.',
+          },
+          workspaceId: {
+            type: 'string',
+            description:
+              'The Azure Resource Manager id of the workspace the target is in.',
+          },
+          parameters: {
+            $ref: '#/components/schemas/AzureMlAuditParameters',
+          },
+          outcome: {
+            $ref: '#/components/schemas/AzureMlAuditOutcome',
+          },
+          errorCode: {
+            type: 'string',
+            description: "For `failed`, Azure's or the portal's error code.",
+          },
+          deniedBy: {
+            $ref: '#/components/schemas/AzureMlAuditDeniedBy',
+          },
+          message: {
+            type: 'string',
+            description: 'A message in words, for failures and denials.',
+          },
+          correlationId: {
+            type: 'string',
+            description:
+              "Azure's `x-ms-correlation-request-id`, to join portal events to the Activity Log.",
+          },
+          requestId: {
+            type: 'string',
+            description:
+              "The portal's request id; the `initiated` and outcome events of one attempt share it.",
+          },
+          clientIp: {
+            type: 'string',
+            description: 'The IP address the request came from.',
+          },
+          userAgent: {
+            type: 'string',
+            description: 'The user agent of the request.',
+          },
+          source: {
+            $ref: '#/components/schemas/AzureMlAuditSource',
+          },
+          previousHash: {
+            type: 'string',
+            description:
+              'The hash of the previous event (hex), or of the checkpoint it follows.',
+          },
+          hash: {
+            type: 'string',
+            description:
+              "This event's HMAC-SHA-256 over the previous hash and its canonical encoding (hex).",
+          },
+        },
+        required: [
+          'sequence',
+          'id',
+          'time',
+          'actor',
+          'action',
+          'parameters',
+          'outcome',
+          'source',
+          'previousHash',
+          'hash',
+        ],
+        additionalProperties: false,
+      },
+      AzureMlAuditEventPage: {
+        type: 'object',
+        description: 'One page of audit events, newest first.',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AzureMlAuditEvent',
+            },
+          },
+          nextPageToken: {
+            type: 'string',
+            description:
+              'Pass this as `pageToken`, with the same filters, to get the next page; absent on the last page.',
+          },
+        },
+        required: ['items'],
+        additionalProperties: false,
+      },
+      AzureMlAuditVerification: {
+        type: 'object',
+        description: 'What verifying the chain found.',
+        properties: {
+          valid: {
+            type: 'boolean',
+            description:
+              'Whether every event links to the one before and its hash is right.',
+          },
+          checkedEvents: {
+            type: 'integer',
+            minimum: 0,
+            description: 'How many events were checked.',
+          },
+          fromSequence: {
+            type: 'integer',
+            minimum: 0,
+            description:
+              "The sequence the walk started from, 1 or the checkpoint's after a prune.",
+          },
+          toSequence: {
+            type: 'integer',
+            minimum: 0,
+            description: 'The last sequence checked.',
+          },
+          firstBroken: {
+            type: 'object',
+            description: 'The first link that is broken, when one is.',
+            properties: {
+              sequence: {
+                type: 'integer',
+                description:
+                  'The sequence of the first event that does not verify.',
+              },
+              reason: {
+                type: 'string',
+                description:
+                  "What is wrong: the event's own hash (it was edited), its link to the previous event (one before it was edited, removed or moved), a gap in the sequence (one was deleted), or the checkpoint a prune left.",
+                enum: [
+                  'hash-mismatch',
+                  'previous-hash-mismatch',
+                  'sequence-gap',
+                  'checkpoint-mismatch',
+                ],
+              },
+              message: {
+                type: 'string',
+                description: 'What was found, in words.',
+              },
+            },
+            required: ['sequence', 'reason', 'message'],
+            additionalProperties: false,
+          },
+          verifiedAt: {
+            type: 'string',
+            description: 'When the verification ran, as an ISO 8601 timestamp.',
+          },
+        },
+        required: [
+          'valid',
+          'checkedEvents',
+          'fromSequence',
+          'toSequence',
+          'verifiedAt',
+        ],
+        additionalProperties: false,
+      },
+      AzureMlAuditRecord: {
+        type: 'object',
+        description:
+          'An event another backend plugin records: everything but what the ledger adds (sequence, id, time, hashes). `parameters` are redacted by the ledger before they are stored.',
+        properties: {
+          actor: {
+            type: 'object',
+            description: 'Who acted; at least one property.',
+            minProperties: 1,
+            properties: {
+              userEntityRef: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 255,
+                description: 'The Backstage user, as an entity ref.',
+              },
+              objectId: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 64,
+                description:
+                  'The Entra object id of the user or service principal.',
+              },
+              tenantId: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 64,
+                description: 'The Entra tenant of `objectId`.',
+              },
+              service: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 255,
+                description:
+                  'A service identity; the calling plugin (`plugin:<id>`) when left out.',
+              },
+            },
+            additionalProperties: false,
+          },
+          action: {
+            $ref: '#/components/schemas/AzureMlAuditAction',
+          },
+          targetResourceId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2048,
+            pattern: '^/subscriptions/',
+            description: 'The Azure Resource Manager id acted on.',
+          },
+          workspaceId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 1024,
+            pattern: '^/subscriptions/',
+            description:
+              'The Azure Resource Manager id of the workspace the target is in.',
+          },
+          parameters: {
+            type: 'object',
+            description: "The action's parameters, at most 16 KiB as JSON.",
+            additionalProperties: true,
+          },
+          outcome: {
+            $ref: '#/components/schemas/AzureMlAuditOutcome',
+          },
+          errorCode: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description: 'For `failed`, the error code.',
+          },
+          deniedBy: {
+            $ref: '#/components/schemas/AzureMlAuditDeniedBy',
+          },
+          message: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 4096,
+            description: 'A message in words, for failures and denials.',
+          },
+          correlationId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            pattern: '^[A-Za-z0-9._:-]+$',
+            description: "Azure's `x-ms-correlation-request-id`.",
+          },
+          requestId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description:
+              'The request id shared by the `initiated` and outcome events of one attempt.',
+          },
+          clientIp: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+            description: "The IP address the user's request came from.",
+          },
+          userAgent: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 1024,
+            description: "The user agent of the user's request.",
+          },
+          source: {
+            type: 'string',
+            description:
+              'Where the event came from; the portal and the Activity Log importer write directly, not through this API.',
+            enum: ['scaffolder', 'catalog'],
+          },
+        },
+        required: ['actor', 'action', 'outcome', 'source'],
+        additionalProperties: false,
+      },
     },
   },
   paths: {
@@ -2339,6 +2837,261 @@ export const spec = {
           },
           '503': {
             $ref: '#/components/responses/ServiceUnavailable',
+          },
+        },
+      },
+    },
+    '/audit/events': {
+      get: {
+        operationId: 'listAuditEvents',
+        tags: ['Audit'],
+        summary: 'Query the audit log',
+        description:
+          'Lists one page of the audit log, newest first. Every filter that is set must match; pass `nextPageToken` back as `pageToken`, with the same filters, for the next page. Unknown query parameters are refused. Needs the Backstage permission `azureMl.audit.read`; no Azure token.',
+        security: [
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/auditActor',
+          },
+          {
+            $ref: '#/components/parameters/auditAction',
+          },
+          {
+            $ref: '#/components/parameters/auditWorkspaceId',
+          },
+          {
+            $ref: '#/components/parameters/auditTargetResourceId',
+          },
+          {
+            $ref: '#/components/parameters/auditOutcome',
+          },
+          {
+            $ref: '#/components/parameters/auditSource',
+          },
+          {
+            $ref: '#/components/parameters/auditCorrelationId',
+          },
+          {
+            $ref: '#/components/parameters/auditFrom',
+          },
+          {
+            $ref: '#/components/parameters/auditTo',
+          },
+          {
+            $ref: '#/components/parameters/pageToken',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'How many events a page holds, from 1 to 1000.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+              default: 100,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of audit events.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AzureMlAuditEventPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '500': {
+            $ref: '#/components/responses/InternalServerError',
+          },
+        },
+      },
+      post: {
+        operationId: 'appendAuditEvent',
+        tags: ['Audit'],
+        summary: 'Record an audit event (backend plugins only)',
+        description:
+          "Appends one event at the end of the chain, for other backend plugins (the catalog module, the scaffolder actions): only Backstage service credentials are accepted, a user's are refused with 403. The body is checked strictly; nothing is written when it is refused. Answers the event as stored, with its sequence, id, time and hashes.",
+        'x-azure-ml-callers': ['service'],
+        security: [
+          {
+            JWT: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AzureMlAuditRecord',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The event as recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AzureMlAuditEvent',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '500': {
+            $ref: '#/components/responses/InternalServerError',
+          },
+        },
+      },
+    },
+    '/audit/events/export': {
+      get: {
+        operationId: 'exportAuditEvents',
+        tags: ['Audit'],
+        summary: 'Export the audit log as NDJSON or CSV',
+        description:
+          "Streams every event that matches the filters, oldest first (the order of the chain), as a download named `azure-ml-audit-<date>.<ndjson|csv>`. NDJSON holds one event as JSON per line. CSV (RFC 4180) has a header row with the event's property names; `actor` and `parameters` are JSON in their cells, and a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so spreadsheets do not run it as a formula. Needs the Backstage permission `azureMl.audit.read`; no Azure token.",
+        security: [
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'format',
+            in: 'query',
+            required: true,
+            description: 'The file format.',
+            schema: {
+              type: 'string',
+              enum: ['ndjson', 'csv'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/auditActor',
+          },
+          {
+            $ref: '#/components/parameters/auditAction',
+          },
+          {
+            $ref: '#/components/parameters/auditWorkspaceId',
+          },
+          {
+            $ref: '#/components/parameters/auditTargetResourceId',
+          },
+          {
+            $ref: '#/components/parameters/auditOutcome',
+          },
+          {
+            $ref: '#/components/parameters/auditSource',
+          },
+          {
+            $ref: '#/components/parameters/auditCorrelationId',
+          },
+          {
+            $ref: '#/components/parameters/auditFrom',
+          },
+          {
+            $ref: '#/components/parameters/auditTo',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The matching events, as a file to save.',
+            headers: {
+              'Content-Disposition': {
+                description:
+                  '`attachment; filename="azure-ml-audit-<date>.<ext>"`, the date in UTC.',
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+            content: {
+              'application/x-ndjson': {
+                schema: {
+                  type: 'string',
+                },
+              },
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '500': {
+            $ref: '#/components/responses/InternalServerError',
+          },
+        },
+      },
+    },
+    '/audit/verify': {
+      get: {
+        operationId: 'verifyAuditLog',
+        tags: ['Audit'],
+        summary: "Verify the audit log's hash chain",
+        description:
+          'Walks the chain from its start (or from the checkpoint the last prune left) and reports the first broken link: an event edited, deleted or moved. Needs the Backstage permission `azureMl.audit.read`; no Azure token.',
+        security: [
+          {
+            JWT: [],
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'What the verification found.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AzureMlAuditVerification',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '500': {
+            $ref: '#/components/responses/InternalServerError',
           },
         },
       },

@@ -7,6 +7,12 @@ import {
   workspaceChildRefSchema,
   workspaceRefSchema,
   type AccessDenial,
+  type AzureMlAuditAction,
+  type AzureMlAuditActor,
+  type AzureMlAuditEvent,
+  type AzureMlAuditOutcome,
+  type AzureMlAuditSource,
+  type AzureMlAuditVerification,
   type AzureMlCompute,
   type AzureMlDataAsset,
   type AzureMlDeploymentProvisioningState,
@@ -50,6 +56,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import express from 'express';
 import request from 'supertest';
+import type { AuditRecord } from '../ledger/AuditLedger';
 import { createOpenApiRouter, spec } from './openapi.generated';
 
 const execFileAsync = promisify(execFile);
@@ -162,6 +169,27 @@ assertType<Same<SchemaType<'AzureMlFeatureAccess'>, AzureMlFeatureAccess>>();
 assertType<
   Same<SchemaType<'AzureMlWorkspaceAccess'>, AzureMlWorkspaceAccess>
 >();
+assertType<Same<SchemaType<'AzureMlAuditAction'>, AzureMlAuditAction>>();
+assertType<Same<SchemaType<'AzureMlAuditOutcome'>, AzureMlAuditOutcome>>();
+assertType<Same<SchemaType<'AzureMlAuditSource'>, AzureMlAuditSource>>();
+assertType<Same<SchemaType<'AzureMlAuditActor'>, AzureMlAuditActor>>();
+assertType<Same<SchemaType<'AzureMlAuditEvent'>, AzureMlAuditEvent>>();
+assertType<
+  Same<SchemaType<'AzureMlAuditEventPage'>, Page<AzureMlAuditEvent>>
+>();
+assertType<
+  Same<SchemaType<'AzureMlAuditVerification'>, AzureMlAuditVerification>
+>();
+// What other plugins post is an AuditRecord without what only the ledger
+// and the importer set, from the two sources that post.
+assertType<
+  Same<
+    SchemaType<'AzureMlAuditRecord'>,
+    Omit<AuditRecord, 'time' | 'externalId' | 'source'> & {
+      source: 'scaffolder' | 'catalog';
+    }
+  >
+>();
 // Every body Backstage's error middleware sends (it always sets `request`,
 // which its type leaves optional) is an Error of the spec.
 assertType<
@@ -269,6 +297,15 @@ assertType<
     AzureMlWorkspaceAccess
   >
 >();
+assertType<
+  Same<ResponseType<'/audit/events', 'get', '200'>, Page<AzureMlAuditEvent>>
+>();
+assertType<
+  Same<ResponseType<'/audit/events', 'post', '201'>, AzureMlAuditEvent>
+>();
+assertType<
+  Same<ResponseType<'/audit/verify', 'get', '200'>, AzureMlAuditVerification>
+>();
 
 // Inputs, as the typed router hands them to handlers.
 const JOBS = '/workspaces/:subscriptionId/:resourceGroup/:workspaceName/jobs';
@@ -340,6 +377,10 @@ const operations = [
   ['listDataAssets', 'get', `${W}/data`],
   ['listComputes', 'get', `${W}/computes`],
   ['getAccess', 'get', `${W}/access`],
+  ['listAuditEvents', 'get', '/audit/events'],
+  ['appendAuditEvent', 'post', '/audit/events'],
+  ['exportAuditEvents', 'get', '/audit/events/export'],
+  ['verifyAuditLog', 'get', '/audit/verify'],
 ] as const;
 
 type Operation = {
@@ -437,9 +478,17 @@ describe('spec', () => {
       expect([where, typeof o.summary]).toEqual([where, 'string']);
       expect([where, typeof o.description]).toEqual([where, 'string']);
       const errors = Object.keys(o.responses).filter(s => s >= '400');
-      const expected = path.startsWith('/workspaces/')
+      let expected = path.startsWith('/workspaces/')
         ? ['400', '401', '403', '404', '500', '503']
         : ['401', '403', '500', '503'];
+      if (path.startsWith('/audit/')) {
+        // The audit log is in the portal's database: nothing of Azure's to
+        // wait for, and nothing to find by name.
+        expected =
+          o.operationId === 'verifyAuditLog'
+            ? ['401', '403', '500']
+            : ['400', '401', '403', '500'];
+      }
       if (
         o.operationId === 'cancelJob' ||
         o.operationId === 'updateEndpointTraffic'
@@ -450,8 +499,27 @@ describe('spec', () => {
     }
   });
 
-  it('requires both Backstage credentials and the user token header on every operation', () => {
+  it('requires both Backstage credentials and the user token header on every operation but the audit log', () => {
     expect(spec.security).toEqual([{ JWT: [], AzureMlUserToken: [] }]);
+    for (const [path, method, op] of operationsOf(spec)) {
+      const { security } = op as Operation & { security?: unknown };
+      expect([method, path, security]).toEqual([
+        method,
+        path,
+        path.startsWith('/audit/') ? [{ JWT: [] }] : undefined,
+      ]);
+    }
+  });
+
+  it('marks appending to the audit log as for backend plugins (service credentials) only', () => {
+    const marked = operationsOf(spec)
+      .filter(([, , op]) => 'x-azure-ml-callers' in op)
+      .map(([path, method, op]) => [
+        method,
+        path,
+        (op as { 'x-azure-ml-callers'?: unknown })['x-azure-ml-callers'],
+      ]);
+    expect(marked).toEqual([['post', '/audit/events', ['service']]]);
     expect(spec.components.securitySchemes.AzureMlUserToken).toMatchObject({
       type: 'apiKey',
       in: 'header',

@@ -6,9 +6,22 @@
 import type { AuditorService } from '@backstage/backend-plugin-api';
 import type { AuditCompletion, AuditEvent, AuditHook } from './AuditHook';
 
+/** The auditor's event id of an action: kebab-case, `job.cancel` → `job-cancel`. */
+function auditorEventId(event: AuditEvent): string {
+  return event.action.replace(/\./g, '-');
+}
+
+function metaOf(event: AuditEvent) {
+  return {
+    resourceId: event.resourceId,
+    ...(event.actor ? { actor: event.actor } : {}),
+    ...(event.azureIdentity ? { azureIdentity: event.azureIdentity } : {}),
+  };
+}
+
 /**
- * The default {@link AuditHook}: records every action with Backstage's
- * `auditor` core service.
+ * Records every action with Backstage's `auditor` core service; the plugin
+ * mirrors its audit ledger here (see `LedgerAuditHook`).
  *
  * @public
  */
@@ -20,16 +33,11 @@ export class AuditorAuditHook implements AuditHook {
   }
 
   async begin(event: AuditEvent): Promise<AuditCompletion> {
-    const meta = {
-      resourceId: event.resourceId,
-      ...(event.actor ? { actor: event.actor } : {}),
-      ...(event.azureIdentity ? { azureIdentity: event.azureIdentity } : {}),
-    };
     const auditorEvent = await this.#auditor.createEvent({
-      eventId: event.action,
+      eventId: auditorEventId(event),
       severityLevel: 'medium',
       request: event.request,
-      meta,
+      meta: metaOf(event),
     });
     return {
       succeeded: details =>
@@ -39,6 +47,18 @@ export class AuditorAuditHook implements AuditHook {
             : {},
         }),
       failed: error => auditorEvent.fail({ error }),
+      denied: error =>
+        auditorEvent.fail({ error, meta: { deniedBy: 'azure' } }),
     };
+  }
+
+  async denied(event: AuditEvent, error: Error): Promise<void> {
+    const auditorEvent = await this.#auditor.createEvent({
+      eventId: auditorEventId(event),
+      severityLevel: 'medium',
+      request: event.request,
+      meta: metaOf(event),
+    });
+    await auditorEvent.fail({ error, meta: { deniedBy: 'backstage' } });
   }
 }

@@ -13,6 +13,7 @@ import Router from 'express-promise-router';
 import {
   addAccessRoutes,
   addAssetRoutes,
+  addAuditRoutes,
   addEndpointRoutes,
   addIdentityRoutes,
   addJobRoutes,
@@ -59,6 +60,7 @@ export async function createRouter(
   addEndpointRoutes(routes, ctx);
   addAssetRoutes(routes, ctx);
   addAccessRoutes(routes, ctx);
+  addAuditRoutes(routes, ctx);
   router.use(routes);
   router.use(retryAfterHeader());
   router.use(MiddlewareFactory.create({ config, logger }).error());

@@ -19,6 +19,7 @@ export { DataAssetService } from './DataAssetService';
 export { EndpointService } from './EndpointService';
 export { JobMetricsService } from './JobMetricsService';
 export { JobService } from './JobService';
+export { LedgerAuditHook } from './LedgerAuditHook';
 export { ModelService } from './ModelService';
 export { readOnBehalfOfClientCredential } from './readOnBehalfOfClientCredential';
 export { UserTokenHeader } from './UserTokenHeader';

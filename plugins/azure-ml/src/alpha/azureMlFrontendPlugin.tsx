@@ -6,9 +6,12 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { AzureMlIcon } from '../components/AzureMlIcon';
-import { entityContentRouteRef, rootRouteRef } from '../routes';
+import { auditRouteRef, entityContentRouteRef, rootRouteRef } from '../routes';
+import { azureMlActivityCardExtension } from './azureMlActivityCardExtension';
 import { azureMlApiExtension } from './azureMlApiExtension';
+import { azureMlAuditSubPageExtension } from './azureMlAuditSubPageExtension';
 import { azureMlEntityContentExtension } from './azureMlEntityContentExtension';
+import { azureMlHubSubPageExtension } from './azureMlHubSubPageExtension';
 import { azureMlPageExtension } from './azureMlPageExtension';
 
 /**
@@ -24,10 +27,15 @@ export const azureMlFrontendPlugin = createFrontendPlugin({
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
     entityContent: convertLegacyRouteRef(entityContentRouteRef),
+    audit: convertLegacyRouteRef(auditRouteRef),
   },
   extensions: [
     azureMlApiExtension,
     azureMlPageExtension,
+    // The first sub-page is the one /azure-ml leads to.
+    azureMlHubSubPageExtension,
+    azureMlAuditSubPageExtension,
     azureMlEntityContentExtension,
+    azureMlActivityCardExtension,
   ],
 });

@@ -9,8 +9,9 @@ import { AzureMlIcon } from '../components/AzureMlIcon';
 import { rootRouteRef } from '../routes';
 
 /**
- * The "Azure ML" page at `/azure-ml`: the ML hub of every workspace the
- * user can see, and the user's Azure identity. Its title and icon also make its nav item.
+ * The "Azure ML" page at `/azure-ml`, with one tab per sub-page attached to
+ * it: the ML hub (`workspaces`, where `/azure-ml` leads) and the audit log
+ * (`audit`). Its title and icon also make its nav item.
  *
  * @alpha
  */
@@ -20,6 +21,5 @@ export const azureMlPageExtension = PageBlueprint.make({
     title: 'Azure ML',
     icon: <AzureMlIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
-    loader: () => import('../components/MlHubPage').then(m => <m.MlHubPage />),
   },
 });

@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+export * from './azureMlActivityCardExtension';
 export * from './azureMlApiExtension';
+export * from './azureMlAuditSubPageExtension';
 export * from './azureMlEntityContentExtension';
+export * from './azureMlHubSubPageExtension';
 export * from './azureMlPageExtension';
 export * from './azureMlFrontendPlugin';

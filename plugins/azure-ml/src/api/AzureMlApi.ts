@@ -5,6 +5,9 @@
 
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  AzureMlAuditEvent,
+  AzureMlAuditFilter,
+  AzureMlAuditVerification,
   AzureMlCompute,
   AzureMlDataAsset,
   AzureMlEndpointTrafficUpdate,
@@ -68,6 +71,43 @@ export interface AzureMlJobMetricsRequest {
 export interface AzureMlAccessRequest {
   /** Check the endpoint's features (traffic) on this online endpoint. */
   endpointName?: string;
+}
+
+/**
+ * Filters and paging of the audit log. Every filter that is set must match.
+ *
+ * @public
+ */
+export interface AzureMlAuditListRequest
+  extends AzureMlAuditFilter,
+    AzureMlPageRequest {
+  /**
+   * Events per page, from 1 to 1000.
+   *
+   * @defaultValue 100, the backend's default
+   */
+  limit?: number;
+}
+
+/**
+ * The file formats the audit log exports to: NDJSON (one event as JSON per
+ * line) or CSV.
+ *
+ * @public
+ */
+export type AzureMlAuditExportFormat = 'ndjson' | 'csv';
+
+/**
+ * An export of the audit log, downloaded with Backstage's credentials, for
+ * the browser to save.
+ *
+ * @public
+ */
+export interface AzureMlAuditExport {
+  /** The file name the backend gave, for example `azure-ml-audit-2026-04-01.csv`. */
+  fileName: string;
+  /** The file's content. */
+  blob: Blob;
 }
 
 /**
@@ -167,6 +207,24 @@ export interface AzureMlApi {
     workspace: WorkspaceRef,
     request?: AzureMlPageRequest,
   ): Promise<Page<AzureMlCompute>>;
+
+  /**
+   * Lists one page of the audit log, newest first, filtered as asked. Needs
+   * the Backstage permission `azureMl.audit.read`, but no Azure sign-in: the
+   * log is the portal's own.
+   */
+  listAuditEvents(
+    request?: AzureMlAuditListRequest,
+  ): Promise<Page<AzureMlAuditEvent>>;
+
+  /** Walks the audit log's hash chain and reports the first broken link, if any. */
+  verifyAuditLog(): Promise<AzureMlAuditVerification>;
+
+  /** Downloads every audit event that matches the filter, oldest first, as one file. */
+  exportAuditEvents(
+    filter: AzureMlAuditFilter,
+    format: AzureMlAuditExportFormat,
+  ): Promise<AzureMlAuditExport>;
 }
 
 /**

@@ -23,10 +23,11 @@ interface SeenRequest {
   body: string;
 }
 
-/** What the server answers next. */
+/** What the server answers next: `body` as JSON, or `raw` text as it is. */
 interface Answer {
   status: number;
-  body: unknown;
+  body?: unknown;
+  raw?: string;
   headers?: Record<string, string>;
 }
 
@@ -64,7 +65,7 @@ describe('AzureMlClient', () => {
           'content-type': 'application/json; charset=utf-8',
           ...answer.headers,
         });
-        res.end(JSON.stringify(answer.body));
+        res.end(answer.raw ?? JSON.stringify(answer.body));
       });
     });
     await new Promise<void>(resolve =>
@@ -437,5 +438,198 @@ describe('AzureMlClient', () => {
       'Azure is throttling reads; retry in 30 seconds.',
     );
     expect(error.response.headers.get('retry-after')).toBe('30');
+  });
+
+  describe('the audit log', () => {
+    const event = {
+      sequence: 7,
+      id: 'e7',
+      time: '2026-04-01T10:00:00.000Z',
+      actor: { userEntityRef: 'user:default/ada' },
+      action: 'job.cancel',
+      parameters: {},
+      outcome: 'succeeded',
+      source: 'portal',
+      previousHash: 'a',
+      hash: 'b',
+    };
+
+    it('lists events with every filter, comma-joined lists, paging and limit, without asking for the Azure token', async () => {
+      answers.push({
+        status: 200,
+        body: { items: [event], nextPageToken: 'n2' },
+      });
+      const { client, scopesAsked } = createClient();
+
+      await expect(
+        client.listAuditEvents({
+          actor: 'user:default/ada',
+          action: ['job.cancel', 'endpoint.traffic.update'],
+          workspaceId: '/subscriptions/s/resourceGroups/rg/x',
+          targetResourceId: '/subscriptions/s/jobs/a b',
+          outcome: ['failed', 'denied'],
+          source: ['portal'],
+          correlationId: 'c-1',
+          from: '2026-04-01T00:00:00.000Z',
+          to: '2026-04-02T00:00:00.000Z',
+          pageToken: 'p+1',
+          limit: 50,
+        }),
+      ).resolves.toEqual({ items: [event], nextPageToken: 'n2' });
+
+      expect(seen).toHaveLength(1);
+      expect(seen[0].method).toBe('GET');
+      const url = new URL(seen[0].url, baseUrl);
+      expect(url.pathname).toBe('/api/azure-ml/audit/events');
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        actor: 'user:default/ada',
+        action: 'job.cancel,endpoint.traffic.update',
+        workspaceId: '/subscriptions/s/resourceGroups/rg/x',
+        targetResourceId: '/subscriptions/s/jobs/a b',
+        outcome: 'failed,denied',
+        source: 'portal',
+        correlationId: 'c-1',
+        from: '2026-04-01T00:00:00.000Z',
+        to: '2026-04-02T00:00:00.000Z',
+        pageToken: 'p+1',
+        limit: '50',
+      });
+      expect(seen[0].headers.authorization).toBe(`Bearer ${BACKSTAGE_TOKEN}`);
+      expect(seen[0].headers['x-azure-ml-authorization']).toBeUndefined();
+      expect(scopesAsked).toEqual([]);
+    });
+
+    it('lists the first page without a query when nothing is filtered', async () => {
+      answers.push({ status: 200, body: { items: [] } });
+      const { client } = createClient();
+
+      await client.listAuditEvents({ action: [], outcome: [] });
+
+      expect(seen.map(r => r.url)).toEqual(['/api/azure-ml/audit/events']);
+    });
+
+    it('works without a Microsoft sign-in or portal app config', async () => {
+      answers.push(
+        { status: 200, body: { items: [] } },
+        { status: 200, body: { valid: true } },
+      );
+      const { client } = createClient({
+        portalApp: {},
+        getAccessToken: async () => {
+          throw new Error('not signed in to Microsoft');
+        },
+      });
+
+      await expect(client.listAuditEvents()).resolves.toEqual({ items: [] });
+      await expect(client.verifyAuditLog()).resolves.toEqual({ valid: true });
+      expect(seen.map(r => r.url)).toEqual([
+        '/api/azure-ml/audit/events',
+        '/api/azure-ml/audit/verify',
+      ]);
+    });
+
+    it('verifies the chain', async () => {
+      const verification = {
+        valid: false,
+        checkedEvents: 12,
+        fromSequence: 1,
+        toSequence: 12,
+        firstBroken: {
+          sequence: 5,
+          reason: 'hash-mismatch',
+          message: 'Event 5 was changed',
+        },
+        verifiedAt: '2026-04-01T10:00:00.000Z',
+      };
+      answers.push({ status: 200, body: verification });
+      const { client } = createClient();
+
+      await expect(client.verifyAuditLog()).resolves.toEqual(verification);
+      expect(seen.map(r => [r.method, r.url])).toEqual([
+        ['GET', '/api/azure-ml/audit/verify'],
+      ]);
+      expect(seen[0].headers['x-azure-ml-authorization']).toBeUndefined();
+    });
+
+    it("downloads an export with Backstage's credentials, as a Blob named as the backend says", async () => {
+      const csv = 'sequence,id\r\n7,e7\r\n';
+      answers.push({
+        status: 200,
+        raw: csv,
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition':
+            'attachment; filename="azure-ml-audit-2026-04-01.csv"',
+        },
+      });
+      const { client, scopesAsked } = createClient();
+
+      const file = await client.exportAuditEvents(
+        { outcome: ['failed'], workspaceId: '/subscriptions/s' },
+        'csv',
+      );
+
+      expect(file.fileName).toBe('azure-ml-audit-2026-04-01.csv');
+      expect(await file.blob.text()).toBe(csv);
+      expect(file.blob.type).toMatch(/^text\/csv/);
+      const url = new URL(seen[0].url, baseUrl);
+      expect(url.pathname).toBe('/api/azure-ml/audit/events/export');
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        format: 'csv',
+        outcome: 'failed',
+        workspaceId: '/subscriptions/s',
+      });
+      expect(seen[0].headers.authorization).toBe(`Bearer ${BACKSTAGE_TOKEN}`);
+      expect(seen[0].headers['x-azure-ml-authorization']).toBeUndefined();
+      expect(scopesAsked).toEqual([]);
+    });
+
+    it('names an export itself when the backend gives no usable file name', async () => {
+      answers.push(
+        { status: 200, raw: '{"sequence":1}\n' },
+        {
+          status: 200,
+          raw: '',
+          headers: {
+            'content-disposition': 'attachment; filename="../../evil.sh"',
+          },
+        },
+      );
+      const { client } = createClient();
+
+      const first = await client.exportAuditEvents({}, 'ndjson');
+      const second = await client.exportAuditEvents({}, 'csv');
+
+      expect([first.fileName, second.fileName]).toEqual([
+        'azure-ml-audit.ndjson',
+        'azure-ml-audit.csv',
+      ]);
+      expect(seen.map(r => r.url)).toEqual([
+        '/api/azure-ml/audit/events/export?format=ndjson',
+        '/api/azure-ml/audit/events/export?format=csv',
+      ]);
+    });
+
+    it('throws the 403 of a missing azureMl.audit.read as a ResponseError', async () => {
+      const message =
+        "Backstage permission policy denied 'azureMl.audit.read' (read); ask a Backstage administrator for access";
+      answers.push({
+        status: 403,
+        body: {
+          error: { name: 'NotAllowedError', message },
+          request: { method: 'GET', url: '/audit/events/export?format=csv' },
+          response: { statusCode: 403 },
+        },
+      });
+      const { client } = createClient();
+
+      const error = (await client
+        .exportAuditEvents({}, 'csv')
+        .catch(e => e)) as ResponseError;
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(403);
+      expect(error.body.error.message).toBe(message);
+    });
   });
 });

@@ -12,6 +12,9 @@ import type {
 import { ResponseError } from '@backstage/errors';
 import {
   AZURE_ML_AUTHORIZATION_HEADER,
+  type AzureMlAuditEvent,
+  type AzureMlAuditFilter,
+  type AzureMlAuditVerification,
   type AzureMlCompute,
   type AzureMlDataAsset,
   type AzureMlEndpointTrafficUpdate,
@@ -32,6 +35,9 @@ import {
 import type {
   AzureMlAccessRequest,
   AzureMlApi,
+  AzureMlAuditExport,
+  AzureMlAuditExportFormat,
+  AzureMlAuditListRequest,
   AzureMlJobListRequest,
   AzureMlJobMetricsRequest,
   AzureMlPageRequest,
@@ -55,15 +61,27 @@ export interface AzureMlClientOptions {
 
 type QueryValue = string | number | string[] | undefined;
 
+/** How one request is sent. */
+interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /**
+   * Whether to send the user's Entra token; routes that call no Azure API
+   * (the audit log) go without, so they work without a Microsoft sign-in.
+   */
+  userToken?: boolean;
+}
+
 /**
  * The {@link AzureMlApi} over the backend plugin's REST API.
  *
  * @remarks
  *
- * Every request forwards the signed-in user's Microsoft Entra token for the
- * portal's API, asked for with the scope `{audience}/access_as_user`, in the
- * `x-azure-ml-authorization` header; the backend exchanges it on the user's
- * behalf. The token is asked for on every request (the Microsoft sign-in
+ * Every request that reaches Azure forwards the signed-in user's Microsoft
+ * Entra token for the portal's API, asked for with the scope
+ * `{audience}/access_as_user`, in the `x-azure-ml-authorization` header; the
+ * backend exchanges it on the user's behalf. The audit log's requests carry
+ * only Backstage's credentials: reading the log calls no Azure API. The token is asked for on every request (the Microsoft sign-in
  * caches and refreshes it) and the client never keeps or logs it.
  *
  * @public
@@ -236,21 +254,65 @@ export class AzureMlClient implements AzureMlApi {
     });
   }
 
+  async listAuditEvents(
+    request: AzureMlAuditListRequest = {},
+  ): Promise<Page<AzureMlAuditEvent>> {
+    return this.#request('GET', ['audit', 'events'], {
+      query: {
+        ...auditFilterQuery(request),
+        pageToken: request.pageToken,
+        limit: request.limit,
+      },
+      userToken: false,
+    });
+  }
+
+  async verifyAuditLog(): Promise<AzureMlAuditVerification> {
+    return this.#request('GET', ['audit', 'verify'], { userToken: false });
+  }
+
+  async exportAuditEvents(
+    filter: AzureMlAuditFilter,
+    format: AzureMlAuditExportFormat,
+  ): Promise<AzureMlAuditExport> {
+    const response = await this.#send('GET', ['audit', 'events', 'export'], {
+      query: { format, ...auditFilterQuery(filter) },
+      userToken: false,
+    });
+    return {
+      fileName:
+        attachmentFileName(response.headers.get('content-disposition')) ??
+        `azure-ml-audit.${format}`,
+      blob: await response.blob(),
+    };
+  }
+
   async #request<T>(
     method: 'GET' | 'POST' | 'PUT',
     segments: string[],
-    options: { query?: Record<string, QueryValue>; body?: unknown } = {},
+    options: RequestOptions = {},
   ): Promise<T> {
+    const response = await this.#send(method, segments, options);
+    return (await response.json()) as T;
+  }
+
+  /** Sends one request; resolves with a successful response, throws `ResponseError` otherwise. */
+  async #send(
+    method: 'GET' | 'POST' | 'PUT',
+    segments: string[],
+    options: RequestOptions,
+  ): Promise<Response> {
     const baseUrl = await this.#discoveryApi.getBaseUrl('azure-ml');
     const path = segments.map(encodeURIComponent).join('/');
     const url = `${baseUrl}/${path}${queryString(options.query)}`;
 
-    const userToken = await this.#microsoftAuthApi.getAccessToken([
-      this.#portalApiScope(),
-    ]);
-    const headers: Record<string, string> = {
-      [AZURE_ML_AUTHORIZATION_HEADER]: `Bearer ${userToken}`,
-    };
+    const headers: Record<string, string> = {};
+    if (options.userToken !== false) {
+      const userToken = await this.#microsoftAuthApi.getAccessToken([
+        this.#portalApiScope(),
+      ]);
+      headers[AZURE_ML_AUTHORIZATION_HEADER] = `Bearer ${userToken}`;
+    }
     if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
     }
@@ -264,7 +326,7 @@ export class AzureMlClient implements AzureMlApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
   }
 
   /** The delegated scope of the portal's own API, read from config on each call so a missing key fails the call, not the app. */
@@ -287,6 +349,32 @@ function portalAppIdUri(clientId: string | undefined): string {
     );
   }
   return `api://${clientId}`;
+}
+
+/** The audit log's filters as query values; lists are comma-joined. */
+function auditFilterQuery(
+  filter: AzureMlAuditFilter,
+): Record<string, QueryValue> {
+  return {
+    actor: filter.actor,
+    action: filter.action,
+    workspaceId: filter.workspaceId,
+    targetResourceId: filter.targetResourceId,
+    outcome: filter.outcome,
+    source: filter.source,
+    correlationId: filter.correlationId,
+    from: filter.from,
+    to: filter.to,
+  };
+}
+
+/**
+ * The file name of a `content-disposition: attachment; filename="…"`
+ * header, kept to characters that are safe in a file name everywhere.
+ */
+function attachmentFileName(header: string | null): string | undefined {
+  const name = /filename="([^"]+)"/.exec(header ?? '')?.[1];
+  return name && /^[\w.-]+$/.test(name) ? name : undefined;
 }
 
 function workspaceSegments(workspace: WorkspaceRef): string[] {

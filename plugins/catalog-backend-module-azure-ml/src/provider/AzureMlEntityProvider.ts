@@ -12,6 +12,8 @@ import {
   ArmReadBudget,
   azureClientPipelineOptions,
   readAzureMlConfig,
+  type AzureAdditionalPolicy,
+  type AzureClientPipelineOptions,
   type AzureCloudEndpoints,
   type AzureMlServiceIdentityService,
 } from '@azure-ml-backstage/plugin-azure-ml-node';
@@ -32,8 +34,11 @@ import {
   readAzureMlCatalogConfig,
   type AzureMlCatalogProviderConfig,
 } from '../config';
+import type { AuditEventsClient } from '../audit';
+import { catalogRefreshEvent } from '../audit/catalogRefreshEvent';
 import { AZURE_ML_CATALOG_API_VERSION } from '../constants';
 import { entityName, mapWorkspaceSnapshot, ownerRef } from '../mappers';
+import { ArmRequestCounter } from './armRequestCounter';
 import { mapConcurrently } from './mapConcurrently';
 import { readWorkspace } from './readWorkspace';
 
@@ -42,6 +47,14 @@ const WORKSPACE_CONCURRENCY = 4;
 
 /** One scope (a subscription or a workspace) a run could not read. */
 type ScopeFailure = { scope: string; error: unknown };
+
+/** What a run has read so far, for its audit event. */
+type RunProgress = {
+  started: number;
+  requests: ArmRequestCounter;
+  entities: Entity[];
+  failures: ScopeFailure[];
+};
 
 const lower = (values?: string[]) => values?.map(v => v.toLowerCase());
 
@@ -66,6 +79,7 @@ export class AzureMlEntityProvider implements EntityProvider {
   readonly #logger: LoggerService;
   readonly #taskRunner: SchedulerServiceTaskRunner;
   readonly #readBudget: ArmReadBudget;
+  readonly #auditEvents?: AuditEventsClient;
   #connection?: EntityProviderConnection;
 
   /**
@@ -79,6 +93,8 @@ export class AzureMlEntityProvider implements EntityProvider {
       logger: LoggerService;
       scheduler: SchedulerService;
       serviceIdentity: AzureMlServiceIdentityService;
+      /** Where each run is recorded as a `catalog.refresh` audit event. */
+      auditEvents?: AuditEventsClient;
     },
   ): AzureMlEntityProvider[] {
     const providers = config.getOptionalConfig('catalog.providers.azureMl');
@@ -100,6 +116,7 @@ export class AzureMlEntityProvider implements EntityProvider {
             providerConfig.schedule,
           ),
           readBudget,
+          auditEvents: options.auditEvents,
         }),
     );
   }
@@ -115,6 +132,8 @@ export class AzureMlEntityProvider implements EntityProvider {
      * that reads as it; a budget of its own (ARM's defaults) otherwise.
      */
     readBudget?: ArmReadBudget;
+    /** Where each run is recorded as a `catalog.refresh` audit event; not recorded when left out. */
+    auditEvents?: AuditEventsClient;
   }) {
     this.#config = options.config;
     this.#endpoints = options.endpoints;
@@ -122,6 +141,7 @@ export class AzureMlEntityProvider implements EntityProvider {
     this.#logger = options.logger.child({ target: this.getProviderName() });
     this.#taskRunner = options.taskRunner;
     this.#readBudget = options.readBudget ?? new ArmReadBudget();
+    this.#auditEvents = options.auditEvents;
   }
 
   /** `AzureMlEntityProvider:{id}`. */
@@ -152,7 +172,9 @@ export class AzureMlEntityProvider implements EntityProvider {
 
   /**
    * Reads every configured subscription and, when all of it could be read,
-   * replaces the provider's entities with a `full` mutation.
+   * replaces the provider's entities with a `full` mutation. Each run is
+   * recorded as a `catalog.refresh` audit event; failing to record it does
+   * not fail the run.
    *
    * @returns Whether a mutation was applied.
    * @throws Error `'Not initialized'` before {@link AzureMlEntityProvider.connect}.
@@ -161,12 +183,32 @@ export class AzureMlEntityProvider implements EntityProvider {
     if (!this.#connection) {
       throw new Error('Not initialized');
     }
-    const started = Date.now();
-    const entities: Entity[] = [];
-    const failures: ScopeFailure[] = [];
+    const run: RunProgress = {
+      started: Date.now(),
+      requests: new ArmRequestCounter(),
+      entities: [],
+      failures: [],
+    };
+    let applied: boolean;
+    try {
+      applied = await this.#ingest(this.#connection, logger, run);
+    } catch (error) {
+      await this.#record(logger, run, error);
+      throw error;
+    }
+    await this.#record(logger, run);
+    return applied;
+  }
+
+  async #ingest(
+    connection: EntityProviderConnection,
+    logger: LoggerService,
+    run: RunProgress,
+  ): Promise<boolean> {
+    const { entities, failures } = run;
     for (const subscriptionId of this.#config.subscriptions) {
       const subscriptionStarted = Date.now();
-      const result = await this.#readSubscription(subscriptionId);
+      const result = await this.#readSubscription(subscriptionId, run.requests);
       entities.push(...result.entities);
       failures.push(...result.failures);
       logger.info(`Read Azure ML subscription ${subscriptionId}`, {
@@ -190,7 +232,7 @@ export class AzureMlEntityProvider implements EntityProvider {
       );
       return false;
     }
-    await this.#connection.applyMutation({
+    await connection.applyMutation({
       type: 'full',
       entities: entities.map(entity => ({
         entity,
@@ -199,12 +241,34 @@ export class AzureMlEntityProvider implements EntityProvider {
     });
     logger.info(`Applied ${entities.length} Azure ML entities`, {
       entities: entities.length,
-      durationMs: Date.now() - started,
+      durationMs: Date.now() - run.started,
     });
     return true;
   }
 
-  async #readSubscription(subscriptionId: string): Promise<{
+  /** Records the run in the Azure ML audit log, when one is configured. */
+  async #record(
+    logger: LoggerService,
+    run: RunProgress,
+    error?: unknown,
+  ): Promise<void> {
+    await this.#auditEvents?.record(
+      catalogRefreshEvent({
+        config: this.#config,
+        entities: run.entities.length,
+        armRequests: run.requests.count,
+        durationMs: Date.now() - run.started,
+        failures: run.failures,
+        error,
+      }),
+      logger,
+    );
+  }
+
+  async #readSubscription(
+    subscriptionId: string,
+    requests: ArmRequestCounter,
+  ): Promise<{
     entities: Entity[];
     failures: ScopeFailure[];
     workspaces: number;
@@ -216,7 +280,10 @@ export class AzureMlEntityProvider implements EntityProvider {
         endpoint: this.#endpoints.resourceManager,
         apiVersion: AZURE_ML_CATALOG_API_VERSION,
         credentialScopes: [this.#endpoints.resourceManagerScope],
-        ...azureClientPipelineOptions({ readBudget: this.#readBudget }),
+        ...withPolicy(
+          azureClientPipelineOptions({ readBudget: this.#readBudget }),
+          requests.policy(),
+        ),
       },
     );
     let workspaces: Workspace[];
@@ -303,6 +370,16 @@ export class AzureMlEntityProvider implements EntityProvider {
     }
     return true;
   }
+}
+
+function withPolicy(
+  options: AzureClientPipelineOptions,
+  policy: AzureAdditionalPolicy,
+): AzureClientPipelineOptions {
+  return {
+    ...options,
+    additionalPolicies: [...options.additionalPolicies, policy],
+  };
 }
 
 function shortHash(value: string): string {
