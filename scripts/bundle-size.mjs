@@ -25,6 +25,8 @@ const lazyMarkers = [
   'model-lineage',
   'job-metrics',
   'Shift traffic',
+  'Chain verified',
+  'Latest activity',
 ];
 // The plugin's definition and API, which are loaded up front by design.
 const eagerMarker = 'plugin.azure-ml.service';

@@ -27,6 +27,12 @@ import {
 import type { AuditFilterValues } from './useAuditFilters';
 
 const useStyles = makeStyles(theme => ({
+  words: {
+    verticalAlign: 'top',
+    // Words such as "Succeeded" stay whole: the column is as wide as its
+    // longest word.
+    overflowWrap: 'break-word',
+  },
   cell: {
     verticalAlign: 'top',
     // ARM ids and refs have no spaces: without this they push the table
@@ -199,11 +205,11 @@ export function AuditEventsTable(props: AuditEventsTableProps) {
                   '—'
                 )}
               </TableCell>
-              <TableCell className={classes.cell}>
+              <TableCell className={classes.words}>
                 <AuditOutcomeIndicator event={event} />
                 {event.message && <Caption>{event.message}</Caption>}
               </TableCell>
-              <TableCell className={classes.cell}>
+              <TableCell className={classes.words}>
                 {auditSourceLabels[event.source] ?? event.source}
               </TableCell>
               <TableCell className={classes.cell}>
