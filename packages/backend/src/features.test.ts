@@ -179,8 +179,15 @@ async function expectPortalServes(database: JsonObject) {
 
     const actions = await request(server).get('/api/scaffolder/v2/actions');
     expect(actions.status).toBe(200);
-    expect(actions.body.map((a: { id: string }) => a.id)).toContain(
-      'catalog:register',
+    expect(actions.body.map((a: { id: string }) => a.id)).toEqual(
+      expect.arrayContaining([
+        'catalog:register',
+        'azureml:job:submit',
+        'azureml:data:register',
+        'azureml:model:register',
+        'azureml:environment:create',
+        'azure:identity:federate',
+      ]),
     );
 
     const decision = await request(server)

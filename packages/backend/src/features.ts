@@ -5,6 +5,7 @@
 
 import azureMlBackend from '@azure-ml-backstage/plugin-azure-ml-backend';
 import catalogAzureMl from '@azure-ml-backstage/plugin-catalog-backend-module-azure-ml';
+import scaffolderAzureMl from '@azure-ml-backstage/plugin-scaffolder-backend-module-azure-ml';
 import appBackend from '@backstage/plugin-app-backend';
 import authBackend from '@backstage/plugin-auth-backend';
 import catalogBackend from '@backstage/plugin-catalog-backend';
@@ -44,6 +45,9 @@ export const portalFeatures = [
   // Replaced by the project-roles policy once it exists.
   allowAllPolicy,
   scaffolderBackend,
+  // Template actions that submit jobs, register data, models and
+  // environments, and federate CI identities, as the user who runs them.
+  scaffolderAzureMl,
   searchBackend,
   searchCatalogCollator,
   // Pushes live updates to the browser (user settings, running jobs).

@@ -14,9 +14,15 @@ export * from './annotations';
 export * from './InvalidResourceIdError';
 export * from './resourceIds';
 export * from './resourceRefSchemas';
+export {
+  findNameProblem,
+  resourceNameRules,
+  type ResourceNameRule,
+} from './resourceNameRules';
 export * from './permissions';
 export * from './types';
 export * from './isTerminalJobStatus';
 export * from './studioPageUrl';
 export * from './portalFeatures';
 export * from './audit';
+export * from './scaffolderSecrets';

@@ -10,7 +10,7 @@ import {
 import * as permissions from './permissions';
 import { azureMlPermissions } from './permissions';
 
-const basic = (name: string, action: 'read'): Permission => ({
+const basic = (name: string, action: 'read' | 'create'): Permission => ({
   type: 'basic',
   name,
   attributes: { action },
@@ -53,6 +53,10 @@ describe('permissions', () => {
         'azureMl.environment.create',
         'create',
       ),
+      azureMlIdentityFederatePermission: basic(
+        'azureMl.identity.federate',
+        'create',
+      ),
     });
   });
 
@@ -63,12 +67,15 @@ describe('permissions', () => {
     // A module namespace lists its exports in alphabetical order.
     expect([...all].sort(byName)).toEqual(Object.values(each).sort(byName));
     expect(new Set(all.map(p => p.name)).size).toBe(all.length);
-    expect(all).toHaveLength(14);
+    expect(all).toHaveLength(15);
   });
 
-  it('makes every write a resource permission on catalog entities, so policies can use ownership', () => {
+  it('makes every write on a workspace resource a resource permission on catalog entities, so policies can use ownership', () => {
+    // Managed identities have no catalog entity: federating one is basic.
     const writes = azureMlPermissions.filter(
-      p => p.attributes.action !== 'read',
+      p =>
+        p.attributes.action !== 'read' &&
+        p.name !== 'azureMl.identity.federate',
     );
     expect(writes.map(p => p.name)).toEqual([
       'azureMl.job.cancel',

@@ -161,6 +161,20 @@ export const azureMlEnvironmentCreatePermission = createPermission({
 });
 
 /**
+ * Allows adding a federated identity credential to a user-assigned managed
+ * identity, so that a repository's CI (for example GitHub Actions) can sign
+ * in as that identity with OIDC and no stored secret. A basic permission: no
+ * catalog entity stands for managed identities, so policies decide by user
+ * or group (for example only the platform team).
+ *
+ * @public
+ */
+export const azureMlIdentityFederatePermission = createPermission({
+  name: 'azureMl.identity.federate',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission of the Azure Machine Learning plugins, for registering
  * with the permissions registry.
  *
@@ -181,4 +195,5 @@ export const azureMlPermissions = [
   azureMlModelRegisterPermission,
   azureMlDataRegisterPermission,
   azureMlEnvironmentCreatePermission,
+  azureMlIdentityFederatePermission,
 ];

@@ -9,6 +9,8 @@ import type { ResourceIdSegment } from './InvalidResourceIdError';
  * What Azure allows in one variable segment of an Azure Machine Learning
  * resource id. `pattern` is the authority; the other fields only let
  * {@link findNameProblem} say in words which part of the rule a value breaks.
+ *
+ * @public
  */
 export interface ResourceNameRule {
   /** The segment this rule checks. */
@@ -200,7 +202,11 @@ const computeName: ResourceNameRule = {
   pattern: /^[a-zA-Z][a-zA-Z0-9-]{1,23}$/,
 };
 
-/** The naming rule of every variable segment, by segment. */
+/**
+ * The naming rule of every variable segment, by segment.
+ *
+ * @public
+ */
 export const resourceNameRules = {
   subscriptionId,
   resourceGroup,
@@ -241,6 +247,8 @@ export function describeType(value: unknown): string {
 /**
  * Returns why `value` breaks `rule`, starting with the rule's label, or
  * `undefined` when Azure allows it.
+ *
+ * @public
  */
 export function findNameProblem(
   rule: ResourceNameRule,

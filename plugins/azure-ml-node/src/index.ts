@@ -6,7 +6,8 @@
 /**
  * Node.js identity core of the Azure Machine Learning plugins for Backstage:
  * cloud endpoints, the `azureMl` configuration, validation of users' Entra
- * tokens and on-behalf-of exchange.
+ * tokens and on-behalf-of exchange, Azure errors in Backstage's terms, and
+ * the client of the audit log.
  *
  * @packageDocumentation
  */
@@ -19,3 +20,5 @@ export * from './http';
 export * from './mlflow';
 export * from './metrics';
 export * from './cache';
+export * from './errors';
+export * from './audit';

@@ -17,7 +17,30 @@ export {
   AzureMlHubPage,
   EntityAzureMlActivityCard,
   EntityAzureMlContent,
+  AzureMlComputePickerFieldExtension,
+  AzureMlDataAssetPickerFieldExtension,
+  AzureMlEnvironmentPickerFieldExtension,
+  AzureMlWorkspacePickerFieldExtension,
 } from './plugin';
+export {
+  AzureMlComputePicker,
+  AzureMlComputePickerFieldSchema,
+  azureMlComputePickerValidation,
+  AzureMlDataAssetPicker,
+  AzureMlDataAssetPickerFieldSchema,
+  azureMlDataAssetPickerValidation,
+  AzureMlEnvironmentPicker,
+  AzureMlEnvironmentPickerFieldSchema,
+  azureMlEnvironmentPickerValidation,
+  AzureMlWorkspacePicker,
+  AzureMlWorkspacePickerFieldSchema,
+  azureMlWorkspacePickerValidation,
+  type AzureMlComputePickerUiOptions,
+  type AzureMlDataAssetPickerUiOptions,
+  type AzureMlDataType,
+  type AzureMlEnvironmentPickerUiOptions,
+  type AzureMlWorkspacePickerUiOptions,
+} from './scaffolder';
 export { auditRouteRef, entityContentRouteRef, rootRouteRef } from './routes';
 export { isAzureMlAvailable } from './entity';
 export { isAzureMlActivityAvailable } from './components/AuditActivityCard/activityTarget';
@@ -30,6 +53,7 @@ export {
   type AzureMlAuditExportFormat,
   type AzureMlAuditListRequest,
   type AzureMlClientOptions,
+  type AzureMlEnvironment,
   type AzureMlJobListRequest,
   type AzureMlJobMetricsRequest,
   type AzureMlPageRequest,

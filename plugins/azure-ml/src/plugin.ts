@@ -8,8 +8,30 @@ import {
   createPlugin,
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
+import {
+  createScaffolderFieldExtension,
+  type FieldExtensionComponent,
+} from '@backstage/plugin-scaffolder-react';
 import { azureMlApiFactory } from './api';
 import { auditRouteRef, entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  AzureMlComputePicker,
+  AzureMlComputePickerFieldSchema,
+  azureMlComputePickerValidation,
+  AzureMlDataAssetPicker,
+  AzureMlDataAssetPickerFieldSchema,
+  azureMlDataAssetPickerValidation,
+  AzureMlEnvironmentPicker,
+  AzureMlEnvironmentPickerFieldSchema,
+  azureMlEnvironmentPickerValidation,
+  AzureMlWorkspacePicker,
+  AzureMlWorkspacePickerFieldSchema,
+  azureMlWorkspacePickerValidation,
+  type AzureMlComputePickerUiOptions,
+  type AzureMlDataAssetPickerUiOptions,
+  type AzureMlEnvironmentPickerUiOptions,
+  type AzureMlWorkspacePickerUiOptions,
+} from './scaffolder';
 
 /**
  * The Azure ML plugin for the legacy frontend system. It provides the
@@ -103,3 +125,81 @@ export const EntityAzureMlActivityCard: () => JSX.Element =
       },
     }),
   );
+
+/**
+ * The `AzureMlWorkspacePicker` field of software templates, for the legacy
+ * frontend system: the workspaces the user can use, valued by ARM id; it
+ * puts the user's Entra token in the template secret `azureMlUserToken`.
+ * Add it inside the scaffolder's route:
+ * `<ScaffolderFieldExtensions><AzureMlWorkspacePickerFieldExtension /></ScaffolderFieldExtensions>`.
+ *
+ * @public
+ */
+export const AzureMlWorkspacePickerFieldExtension: FieldExtensionComponent<
+  string,
+  AzureMlWorkspacePickerUiOptions
+> = azureMlPlugin.provide(
+  createScaffolderFieldExtension({
+    name: 'AzureMlWorkspacePicker',
+    component: AzureMlWorkspacePicker,
+    validation: azureMlWorkspacePickerValidation,
+    schema: AzureMlWorkspacePickerFieldSchema.schema,
+  }),
+);
+
+/**
+ * The `AzureMlComputePicker` field of software templates, for the legacy
+ * frontend system: the computes of the workspace picked in the form, valued
+ * by name.
+ *
+ * @public
+ */
+export const AzureMlComputePickerFieldExtension: FieldExtensionComponent<
+  string,
+  AzureMlComputePickerUiOptions
+> = azureMlPlugin.provide(
+  createScaffolderFieldExtension({
+    name: 'AzureMlComputePicker',
+    component: AzureMlComputePicker,
+    validation: azureMlComputePickerValidation,
+    schema: AzureMlComputePickerFieldSchema.schema,
+  }),
+);
+
+/**
+ * The `AzureMlEnvironmentPicker` field of software templates, for the
+ * legacy frontend system: the environment versions of the workspace picked
+ * in the form, valued `azureml:<name>:<version>`.
+ *
+ * @public
+ */
+export const AzureMlEnvironmentPickerFieldExtension: FieldExtensionComponent<
+  string,
+  AzureMlEnvironmentPickerUiOptions
+> = azureMlPlugin.provide(
+  createScaffolderFieldExtension({
+    name: 'AzureMlEnvironmentPicker',
+    component: AzureMlEnvironmentPicker,
+    validation: azureMlEnvironmentPickerValidation,
+    schema: AzureMlEnvironmentPickerFieldSchema.schema,
+  }),
+);
+
+/**
+ * The `AzureMlDataAssetPicker` field of software templates, for the legacy
+ * frontend system: the data asset versions of the workspace picked in the
+ * form, valued `azureml:<name>:<version>`.
+ *
+ * @public
+ */
+export const AzureMlDataAssetPickerFieldExtension: FieldExtensionComponent<
+  string,
+  AzureMlDataAssetPickerUiOptions
+> = azureMlPlugin.provide(
+  createScaffolderFieldExtension({
+    name: 'AzureMlDataAssetPicker',
+    component: AzureMlDataAssetPicker,
+    validation: azureMlDataAssetPickerValidation,
+    schema: AzureMlDataAssetPickerFieldSchema.schema,
+  }),
+);

@@ -4,12 +4,8 @@
  */
 
 import type {
-  AzureMlAuditAction,
-  AzureMlAuditActor,
   AzureMlAuditEvent,
   AzureMlAuditFilter,
-  AzureMlAuditOutcome,
-  AzureMlAuditSource,
   AzureMlAuditVerification,
   Page,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
@@ -20,22 +16,12 @@ import type {
  *
  * @internal
  */
-export interface AuditRecord {
-  actor: AzureMlAuditActor;
-  action: AzureMlAuditAction;
-  targetResourceId?: string;
-  workspaceId?: string;
+export type AuditRecord = Omit<
+  AzureMlAuditEvent,
+  'sequence' | 'id' | 'time' | 'parameters' | 'previousHash' | 'hash'
+> & {
   /** Redacted by the ledger before it is stored: keys that name secrets, and values that look like tokens. */
   parameters?: Record<string, unknown>;
-  outcome: AzureMlAuditOutcome;
-  errorCode?: string;
-  deniedBy?: 'backstage' | 'azure';
-  message?: string;
-  correlationId?: string;
-  requestId?: string;
-  clientIp?: string;
-  userAgent?: string;
-  source: AzureMlAuditSource;
   /** When it happened; now when absent (imports pass Azure's event time). */
   time?: Date;
   /**
@@ -44,7 +30,7 @@ export interface AuditRecord {
    * the ledger adds nothing.
    */
   externalId?: string;
-}
+};
 
 /**
  * A request for one page of the log: the filters, the order and where the

@@ -8,6 +8,7 @@ export type { UserTokenValidatorOptions } from './UserTokenValidator';
 export { TenantSigningKeys } from './TenantSigningKeys';
 export type { TenantSigningMetadata } from './TenantSigningKeys';
 export { OnBehalfOfExchange } from './OnBehalfOfExchange';
+export { OnBehalfOfTokenCredential } from './OnBehalfOfTokenCredential';
 export { onBehalfOfClientCredential } from './onBehalfOfClientCredential';
 export type {
   OnBehalfOfClientCredential,

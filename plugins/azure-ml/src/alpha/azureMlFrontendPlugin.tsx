@@ -13,6 +13,12 @@ import { azureMlAuditSubPageExtension } from './azureMlAuditSubPageExtension';
 import { azureMlEntityContentExtension } from './azureMlEntityContentExtension';
 import { azureMlHubSubPageExtension } from './azureMlHubSubPageExtension';
 import { azureMlPageExtension } from './azureMlPageExtension';
+import {
+  azureMlComputePickerFormField,
+  azureMlDataAssetPickerFormField,
+  azureMlEnvironmentPickerFormField,
+  azureMlWorkspacePickerFormField,
+} from '../scaffolder/formFieldExtensions';
 
 /**
  * The Azure ML plugin for the new frontend system.
@@ -37,5 +43,10 @@ export const azureMlFrontendPlugin = createFrontendPlugin({
     azureMlAuditSubPageExtension,
     azureMlEntityContentExtension,
     azureMlActivityCardExtension,
+    // Software template fields, for the scaffolder's forms.
+    azureMlWorkspacePickerFormField,
+    azureMlComputePickerFormField,
+    azureMlEnvironmentPickerFormField,
+    azureMlDataAssetPickerFormField,
   ],
 });

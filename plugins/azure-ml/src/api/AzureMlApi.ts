@@ -111,6 +111,36 @@ export interface AzureMlAuditExport {
 }
 
 /**
+ * One version of an environment of a workspace: the Docker image (and
+ * conda file) a job runs in.
+ *
+ * @remarks
+ *
+ * Listed by {@link AzureMlApi.listEnvironments}. Jobs refer to it as
+ * `azureml:<name>:<version>`.
+ *
+ * @public
+ */
+export interface AzureMlEnvironment {
+  /** The environment version's Azure Resource Manager id. */
+  id: string;
+  /** The environment name. */
+  name: string;
+  /** The version. */
+  version: string;
+  /** The Docker image, when the environment is built from one. */
+  image?: string;
+  /** The version's description, if it has one. */
+  description?: string;
+  /** The version's tags. */
+  tags: Record<string, string>;
+  /** When the version was registered, as an ISO 8601 timestamp. */
+  createdAt?: string;
+  /** The environment's page in Azure Machine Learning studio. */
+  studioUrl?: string;
+}
+
+/**
  * The Azure Machine Learning API of the portal: every call is made as the
  * signed-in user, who must be allowed by Backstage permissions and by Azure
  * role-based access control. Failures are thrown as `ResponseError` from
@@ -191,6 +221,12 @@ export interface AzureMlApi {
     workspace: WorkspaceRef,
     request?: AzureMlPageRequest,
   ): Promise<Page<AzureMlDataAsset>>;
+
+  /** Lists one page of a workspace's environments, each as its latest version. */
+  listEnvironments(
+    workspace: WorkspaceRef,
+    request?: AzureMlPageRequest,
+  ): Promise<Page<AzureMlEnvironment>>;
 
   /**
    * Tells which portal actions the user may take in a workspace, or on one

@@ -372,6 +372,11 @@ describe('AzureMlClient', () => {
       (c: AzureMlClient) => c.listComputes(workspace),
       `${W}/computes`,
     ],
+    [
+      'listEnvironments',
+      (c: AzureMlClient) => c.listEnvironments(workspace, { pageToken: 'e 2' }),
+      `${W}/environments?pageToken=e%202`,
+    ],
   ])('%s sends one GET to its URL', async (_name, call, url) => {
     answers.push({ status: 200, body: { answered: true } });
     const { client } = createClient();

@@ -38,6 +38,7 @@ import type {
   AzureMlAuditExport,
   AzureMlAuditExportFormat,
   AzureMlAuditListRequest,
+  AzureMlEnvironment,
   AzureMlJobListRequest,
   AzureMlJobMetricsRequest,
   AzureMlPageRequest,
@@ -236,6 +237,17 @@ export class AzureMlClient implements AzureMlApi {
     });
   }
 
+  async listEnvironments(
+    workspace: WorkspaceRef,
+    request: AzureMlPageRequest = {},
+  ): Promise<Page<AzureMlEnvironment>> {
+    return this.#request(
+      'GET',
+      [...workspaceSegments(workspace), 'environments'],
+      { query: { pageToken: request.pageToken } },
+    );
+  }
+
   async listComputes(
     workspace: WorkspaceRef,
     request: AzureMlPageRequest = {},
@@ -309,7 +321,7 @@ export class AzureMlClient implements AzureMlApi {
     const headers: Record<string, string> = {};
     if (options.userToken !== false) {
       const userToken = await this.#microsoftAuthApi.getAccessToken([
-        this.#portalApiScope(),
+        portalApiScope(this.#configApi),
       ]);
       headers[AZURE_ML_AUTHORIZATION_HEADER] = `Bearer ${userToken}`;
     }
@@ -328,16 +340,25 @@ export class AzureMlClient implements AzureMlApi {
     }
     return response;
   }
+}
 
-  /** The delegated scope of the portal's own API, read from config on each call so a missing key fails the call, not the app. */
-  #portalApiScope(): string {
-    const audience =
-      this.#configApi.getOptionalString('azureMl.portalApp.audience') ??
-      portalAppIdUri(
-        this.#configApi.getOptionalString('azureMl.portalApp.clientId'),
-      );
-    return `${audience.replace(/\/+$/, '')}/access_as_user`;
-  }
+/**
+ * The delegated scope of the portal's own API, `{audience}/access_as_user`,
+ * that the user's Microsoft Entra token is asked for: the audience is
+ * `azureMl.portalApp.audience`, or `api://{azureMl.portalApp.clientId}`.
+ * Ask for it when the token is needed rather than once up front: a missing
+ * key then fails that call, not the app.
+ *
+ * @throws when neither key is set, naming them.
+ * @internal
+ */
+export function portalApiScope(
+  configApi: Pick<ConfigApi, 'getOptionalString'>,
+): string {
+  const audience =
+    configApi.getOptionalString('azureMl.portalApp.audience') ??
+    portalAppIdUri(configApi.getOptionalString('azureMl.portalApp.clientId'));
+  return `${audience.replace(/\/+$/, '')}/access_as_user`;
 }
 
 function portalAppIdUri(clientId: string | undefined): string {

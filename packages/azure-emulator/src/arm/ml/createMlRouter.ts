@@ -5,6 +5,7 @@
 
 import { Router } from 'express';
 import type { EmulatorContext } from '../../server/EmulatorContext';
+import { registerCodeRoutes } from './codeRoutes';
 import { registerComputeRoutes } from './computeRoutes';
 import { registerDataRoutes } from './dataRoutes';
 import { registerEnvironmentRoutes } from './environmentRoutes';
@@ -31,6 +32,7 @@ export function createMlRouter(ctx: EmulatorContext): Router {
   registerModelRoutes(workspace, ctx);
   registerDataRoutes(workspace, ctx);
   registerEnvironmentRoutes(workspace, ctx);
+  registerCodeRoutes(workspace, ctx);
   registerComputeRoutes(workspace, ctx);
   registerOnlineEndpointRoutes(workspace, ctx);
   registerOnlineDeploymentRoutes(workspace, ctx);

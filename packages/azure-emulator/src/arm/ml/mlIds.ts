@@ -20,6 +20,8 @@ export const ML_TYPES = {
   dataVersion: `${WORKSPACES}/data/versions`,
   environmentContainer: `${WORKSPACES}/environments`,
   environmentVersion: `${WORKSPACES}/environments/versions`,
+  codeContainer: `${WORKSPACES}/codes`,
+  codeVersion: `${WORKSPACES}/codes/versions`,
   compute: `${WORKSPACES}/computes`,
   onlineEndpoint: `${WORKSPACES}/onlineEndpoints`,
   onlineDeployment: `${WORKSPACES}/onlineEndpoints/deployments`,

@@ -1,0 +1,8 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+export * from './fixtures';
+export * from './pickOption';
+export * from './renderTemplateForm';

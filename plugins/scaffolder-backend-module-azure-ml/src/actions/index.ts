@@ -1,0 +1,11 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+export { createAzureMlActions } from './createAzureMlActions';
+export { JOB_SUBMIT_ACTION_ID } from './jobSubmit/createJobSubmitAction';
+export { DATA_REGISTER_ACTION_ID } from './dataRegister/createDataRegisterAction';
+export { MODEL_REGISTER_ACTION_ID } from './modelRegister/createModelRegisterAction';
+export { ENVIRONMENT_CREATE_ACTION_ID } from './environmentCreate/createEnvironmentCreateAction';
+export { IDENTITY_FEDERATE_ACTION_ID } from './identityFederate/createIdentityFederateAction';

@@ -1,0 +1,171 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+import { resourceNameRules } from '@azure-ml-backstage/plugin-azure-ml-common';
+import {
+  descriptionField,
+  isStoragePath,
+  nameField,
+  tagsField,
+  workspaceField,
+  type Zod,
+} from '../inputFields';
+
+/** `azureml:<name>:<version>`: a registered asset, as jobs refer to one. */
+export const ASSET_REFERENCE =
+  /^azureml:([a-zA-Z0-9][a-zA-Z0-9_.-]{0,254}):([a-zA-Z0-9][a-zA-Z0-9_.-]{0,254})$/;
+
+/** How a job mounts or copies a data input. */
+const INPUT_MODES = ['ReadOnlyMount', 'Download', 'Direct'] as const;
+
+/** Names of job inputs and environment variables: identifiers. */
+const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_]{0,254}$/;
+
+const experimentRule = {
+  ...resourceNameRules.jobName,
+  label: 'experiment name',
+};
+
+function jobInput(z: Zod) {
+  const dataInput = z
+    .object({
+      type: z.enum(['uri_file', 'uri_folder', 'mltable']),
+      path: z
+        .string()
+        .max(2048)
+        .refine(p => ASSET_REFERENCE.test(p) || isStoragePath(p), {
+          message:
+            'must be a data asset (azureml:<name>:<version>), a datastore path (azureml://datastores/<datastore>/paths/<path>) or a storage URL',
+        })
+        .describe(
+          'A data asset (azureml:<name>:<version>), a datastore path or a storage URL',
+        ),
+      mode: z
+        .enum(INPUT_MODES)
+        .optional()
+        .describe('ReadOnlyMount (the default), Download or Direct'),
+    })
+    .strict();
+  const literal = z
+    .object({
+      type: z.literal('literal'),
+      value: z.union([z.string(), z.number(), z.boolean()]),
+    })
+    .strict();
+  return z
+    .union([z.string(), z.number(), z.boolean(), literal, dataInput])
+    .describe(
+      'A literal value (string, number or boolean, or { type: literal, value }), or data: { type: uri_file | uri_folder | mltable, path, mode }',
+    );
+}
+
+/**
+ * The input of `azureml:job:submit`.
+ *
+ * @internal
+ */
+export const jobSubmitInput = (z: Zod) =>
+  z
+    .object({
+      workspace: workspaceField(z),
+      command: z
+        .string()
+        .min(1)
+        .max(10_000)
+        .describe(
+          'The command the job runs, e.g. python train.py --data ${{inputs.training_data}}',
+        ),
+      environment: z
+        .string()
+        .min(1)
+        .max(2048)
+        .describe(
+          'The environment: azureml:<name>:<version> or azureml:<name>@latest (in the workspace), its ARM id, or a registry environment (azureml://registries/<registry>/environments/<name>/versions/<version>)',
+        ),
+      compute: z
+        .string()
+        .min(1)
+        .max(1024)
+        .optional()
+        .describe(
+          'The compute cluster: its name (or azureml:<name>) or ARM id; serverless compute when left out',
+        ),
+      code: z
+        .string()
+        .min(1)
+        .max(2048)
+        .optional()
+        .describe(
+          'The code the command runs in: a code asset (azureml:<name>:<version> or its ARM id), or a datastore path or storage URL of the code, which is registered as a code asset for the job',
+        ),
+      inputs: z
+        .record(
+          z.string().regex(IDENTIFIER, {
+            message:
+              'input names start with a letter or "_" and hold letters, digits and "_"',
+          }),
+          jobInput(z),
+        )
+        .optional()
+        .describe('The job inputs, by name'),
+      environmentVariables: z
+        .record(
+          z.string().regex(IDENTIFIER, {
+            message:
+              'variable names start with a letter or "_" and hold letters, digits and "_"',
+          }),
+          z.string().max(32_768),
+        )
+        .optional()
+        .describe('Environment variables of the job'),
+      experimentName: nameField(
+        z,
+        experimentRule,
+        'The experiment the job belongs to; Default when left out',
+      ).optional(),
+      name: nameField(
+        z,
+        resourceNameRules.jobName,
+        'The job name, which must not exist yet; generated from the experiment name when left out',
+      ).optional(),
+      displayName: z
+        .string()
+        .max(256)
+        .optional()
+        .describe('The name the job is shown with'),
+      description: descriptionField(z, 'job'),
+      tags: tagsField(z, 'job'),
+      startTimeoutSeconds: z
+        .number()
+        .int()
+        .min(1)
+        .max(3600)
+        .default(600)
+        .describe(
+          'How long to wait for the job to be queued or running, in seconds (600 by default); a job that is not by then is canceled and deleted',
+        ),
+    })
+    .strict();
+
+/**
+ * The output of `azureml:job:submit`.
+ *
+ * @internal
+ */
+export const jobSubmitOutput = (z: Zod) =>
+  z.object({
+    jobName: z.string().describe('The job name'),
+    jobId: z.string().describe('The Azure Resource Manager id of the job'),
+    status: z
+      .string()
+      .describe('The job status when the action ended: Queued, Running, …'),
+    experimentName: z.string().describe('The experiment of the job'),
+    studioUrl: z.string().describe('The job in Azure Machine Learning studio'),
+    portalUrl: z
+      .string()
+      .describe(
+        "The job's page in the portal, a path such as /catalog/default/system/mlw-vision/azure-ml/jobs/<name>",
+      ),
+  });
