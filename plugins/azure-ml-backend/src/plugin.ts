@@ -29,6 +29,7 @@ import {
   ComputeService,
   DataAssetService,
   EndpointService,
+  EnvironmentService,
   JobMetricsService,
   JobService,
   LedgerAuditHook,
@@ -145,6 +146,7 @@ export const azureMlPlugin = createBackendPlugin({
             models: new ModelService(jobs),
             endpoints: new EndpointService(),
             dataAssets: new DataAssetService(),
+            environments: new EnvironmentService(),
             computes: new ComputeService(),
             validateResponses: config.getOptionalBoolean(
               'azureMl.validateResponses',

@@ -32,6 +32,10 @@ describe('permissions', () => {
       azureMlModelReadPermission: basic('azureMl.model.read', 'read'),
       azureMlEndpointReadPermission: basic('azureMl.endpoint.read', 'read'),
       azureMlDataReadPermission: basic('azureMl.data.read', 'read'),
+      azureMlEnvironmentReadPermission: basic(
+        'azureMl.environment.read',
+        'read',
+      ),
       azureMlComputeReadPermission: basic('azureMl.compute.read', 'read'),
       azureMlIdentityReadPermission: basic('azureMl.identity.read', 'read'),
       azureMlAuditReadPermission: basic('azureMl.audit.read', 'read'),
@@ -67,7 +71,7 @@ describe('permissions', () => {
     // A module namespace lists its exports in alphabetical order.
     expect([...all].sort(byName)).toEqual(Object.values(each).sort(byName));
     expect(new Set(all.map(p => p.name)).size).toBe(all.length);
-    expect(all).toHaveLength(15);
+    expect(all).toHaveLength(16);
   });
 
   it('makes every write on a workspace resource a resource permission on catalog entities, so policies can use ownership', () => {

@@ -57,6 +57,17 @@ export const azureMlDataReadPermission = createPermission({
 });
 
 /**
+ * Allows reading environments (the images and conda files jobs run in) and
+ * their versions.
+ *
+ * @public
+ */
+export const azureMlEnvironmentReadPermission = createPermission({
+  name: 'azureMl.environment.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * Allows reading compute clusters and instances.
  *
  * @public
@@ -186,6 +197,7 @@ export const azureMlPermissions = [
   azureMlModelReadPermission,
   azureMlEndpointReadPermission,
   azureMlDataReadPermission,
+  azureMlEnvironmentReadPermission,
   azureMlComputeReadPermission,
   azureMlIdentityReadPermission,
   azureMlAuditReadPermission,

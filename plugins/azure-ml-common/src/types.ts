@@ -309,6 +309,37 @@ export interface AzureMlDataAsset {
 }
 
 /**
+ * One version of an environment of a workspace: the Docker image (and
+ * conda file) a job runs in.
+ *
+ * @remarks
+ *
+ * Jobs refer to it as `azureml:<name>:<version>`.
+ *
+ * @public
+ */
+export interface AzureMlEnvironment {
+  /** The environment version's Azure Resource Manager id. */
+  id: string;
+  /** The environment name. */
+  name: string;
+  /** The version. */
+  version: string;
+  /** The Docker image, when the environment is built from one (not from a build context). */
+  image?: string;
+  /** The conda specification (YAML) layered on top of the image, if it has one. */
+  condaFile?: string;
+  /** The version's description, if it has one. */
+  description?: string;
+  /** The version's tags. */
+  tags: Record<string, string>;
+  /** When the version was registered, as an ISO 8601 timestamp, when Azure records it. */
+  createdAt?: string;
+  /** The environment version's page in Azure Machine Learning studio. */
+  studioUrl?: string;
+}
+
+/**
  * A compute target of an Azure Machine Learning workspace.
  *
  * @public

@@ -15,6 +15,7 @@ import type { CatalogEntityRefs } from '../service/CatalogEntityRefs';
 import type { ComputeService } from '../service/ComputeService';
 import type { DataAssetService } from '../service/DataAssetService';
 import type { EndpointService } from '../service/EndpointService';
+import type { EnvironmentService } from '../service/EnvironmentService';
 import type { JobMetricsService } from '../service/JobMetricsService';
 import type { JobService } from '../service/JobService';
 import type { ModelService } from '../service/ModelService';
@@ -41,6 +42,7 @@ export type RouteContext = {
   models: ModelService;
   endpoints: EndpointService;
   dataAssets: DataAssetService;
+  environments: EnvironmentService;
   computes: ComputeService;
   access: AccessService;
 };

@@ -6,6 +6,7 @@
 import {
   azureMlComputeReadPermission,
   azureMlDataReadPermission,
+  azureMlEnvironmentReadPermission,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { Router } from 'express';
 import { WORKSPACE_PATH } from './paths';
@@ -14,7 +15,7 @@ import type { RouteContext } from './RouteContext';
 import { openWorkspaceRequest } from './workspaceRequest';
 
 /**
- * `GET …/data` (data assets) and `GET …/computes`.
+ * `GET …/data` (data assets), `GET …/environments` and `GET …/computes`.
  *
  * @internal
  */
@@ -27,6 +28,16 @@ export function addAssetRoutes(router: Router, ctx: RouteContext): void {
       azureMlDataReadPermission,
     );
     res.json(await ctx.dataAssets.list(session, pageToken));
+  });
+
+  router.get(`${WORKSPACE_PATH}/environments`, async (req, res) => {
+    const { pageToken } = readListQuery(req.query);
+    const { session } = await openWorkspaceRequest(
+      ctx,
+      req,
+      azureMlEnvironmentReadPermission,
+    );
+    res.json(await ctx.environments.list(session, pageToken));
   });
 
   router.get(`${WORKSPACE_PATH}/computes`, async (req, res) => {

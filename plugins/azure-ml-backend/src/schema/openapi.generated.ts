@@ -22,7 +22,7 @@ export const spec = {
     title: 'azure-ml',
     version: '1',
     description:
-      'Azure Machine Learning behind Backstage: workspaces, jobs and their metrics, models, online endpoints, data assets and computes, read and changed as the signed-in user. Every call to Azure is made on behalf of the user whose Microsoft Entra token arrives in the `x-azure-ml-authorization` header, so both Backstage permissions and Azure role-based access control (RBAC) must allow it.',
+      'Azure Machine Learning behind Backstage: workspaces, jobs and their metrics, models, online endpoints, data assets, environments and computes, read and changed as the signed-in user. Every call to Azure is made on behalf of the user whose Microsoft Entra token arrives in the `x-azure-ml-authorization` header, so both Backstage permissions and Azure role-based access control (RBAC) must allow it.',
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -59,6 +59,10 @@ export const spec = {
     {
       name: 'Data',
       description: 'Data assets.',
+    },
+    {
+      name: 'Environments',
+      description: 'Environments, the images and conda files jobs run in.',
     },
     {
       name: 'Computes',
@@ -1380,6 +1384,73 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/AzureMlDataAsset',
+            },
+          },
+          nextPageToken: {
+            type: 'string',
+            description:
+              'Pass this as `pageToken` to get the next page; absent on the last page.',
+          },
+        },
+        required: ['items'],
+        additionalProperties: false,
+      },
+      AzureMlEnvironment: {
+        type: 'object',
+        description:
+          'One version of an environment of a workspace: the Docker image (and conda file) a job runs in. Jobs refer to it as `azureml:<name>:<version>`.',
+        properties: {
+          id: {
+            type: 'string',
+            description: "The environment version's Azure Resource Manager id.",
+          },
+          name: {
+            type: 'string',
+            description: 'The environment name.',
+          },
+          version: {
+            type: 'string',
+            description: 'The version.',
+          },
+          image: {
+            type: 'string',
+            description:
+              'The Docker image, when the environment is built from one (not from a build context).',
+          },
+          condaFile: {
+            type: 'string',
+            description:
+              'The conda specification (YAML) layered on top of the image, if it has one.',
+          },
+          description: {
+            type: 'string',
+            description: "The version's description, if it has one.",
+          },
+          tags: {
+            $ref: '#/components/schemas/StringMap',
+          },
+          createdAt: {
+            type: 'string',
+            description:
+              'When the version was registered, as an ISO 8601 timestamp, when Azure records it.',
+          },
+          studioUrl: {
+            type: 'string',
+            description:
+              "The environment version's page in Azure Machine Learning studio.",
+          },
+        },
+        required: ['id', 'name', 'version', 'tags'],
+        additionalProperties: false,
+      },
+      AzureMlEnvironmentPage: {
+        type: 'object',
+        description: 'One page of environments, each as its latest version.',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AzureMlEnvironment',
             },
           },
           nextPageToken: {
@@ -2724,6 +2795,61 @@ export const spec = {
         },
       },
     },
+    '/workspaces/{subscriptionId}/{resourceGroup}/{workspaceName}/environments':
+      {
+        get: {
+          operationId: 'listEnvironments',
+          tags: ['Environments'],
+          summary: 'List the environments of a workspace',
+          description:
+            'Lists one page of the environments of the workspace, each as its latest version; pass `nextPageToken` back as `pageToken` for the next page.',
+          parameters: [
+            {
+              $ref: '#/components/parameters/subscriptionId',
+            },
+            {
+              $ref: '#/components/parameters/resourceGroup',
+            },
+            {
+              $ref: '#/components/parameters/workspaceName',
+            },
+            {
+              $ref: '#/components/parameters/pageToken',
+            },
+          ],
+          responses: {
+            '200': {
+              description:
+                'One page of environments, each as its latest version.',
+              content: {
+                'application/json': {
+                  schema: {
+                    $ref: '#/components/schemas/AzureMlEnvironmentPage',
+                  },
+                },
+              },
+            },
+            '400': {
+              $ref: '#/components/responses/BadRequest',
+            },
+            '401': {
+              $ref: '#/components/responses/Unauthorized',
+            },
+            '403': {
+              $ref: '#/components/responses/Forbidden',
+            },
+            '404': {
+              $ref: '#/components/responses/NotFound',
+            },
+            '500': {
+              $ref: '#/components/responses/InternalServerError',
+            },
+            '503': {
+              $ref: '#/components/responses/ServiceUnavailable',
+            },
+          },
+        },
+      },
     '/workspaces/{subscriptionId}/{resourceGroup}/{workspaceName}/computes': {
       get: {
         operationId: 'listComputes',

@@ -18,6 +18,7 @@ import {
   type AzureMlDeploymentProvisioningState,
   type AzureMlEndpointProvisioningState,
   type AzureMlEndpointTrafficUpdate,
+  type AzureMlEnvironment,
   type AzureMlFeatureAccess,
   type AzureMlIdentityMode,
   type AzureMlJob,
@@ -161,6 +162,10 @@ assertType<
 >();
 assertType<Same<SchemaType<'AzureMlDataAsset'>, AzureMlDataAsset>>();
 assertType<Same<SchemaType<'AzureMlDataAssetPage'>, Page<AzureMlDataAsset>>>();
+assertType<Same<SchemaType<'AzureMlEnvironment'>, AzureMlEnvironment>>();
+assertType<
+  Same<SchemaType<'AzureMlEnvironmentPage'>, Page<AzureMlEnvironment>>
+>();
 assertType<Same<SchemaType<'AzureMlCompute'>, AzureMlCompute>>();
 assertType<Same<SchemaType<'AzureMlComputePage'>, Page<AzureMlCompute>>>();
 assertType<Same<SchemaType<'AzureMlPortalFeature'>, AzureMlPortalFeature>>();
@@ -286,6 +291,12 @@ assertType<
 >();
 assertType<
   Same<
+    ResponseType<`${WorkspacePath}/environments`, 'get', '200'>,
+    Page<AzureMlEnvironment>
+  >
+>();
+assertType<
+  Same<
     ResponseType<`${WorkspacePath}/computes`, 'get', '200'>,
     Page<AzureMlCompute>
   >
@@ -375,6 +386,7 @@ const operations = [
   ['getEndpoint', 'get', `${W}/endpoints/{endpointName}`],
   ['updateEndpointTraffic', 'put', `${W}/endpoints/{endpointName}/traffic`],
   ['listDataAssets', 'get', `${W}/data`],
+  ['listEnvironments', 'get', `${W}/environments`],
   ['listComputes', 'get', `${W}/computes`],
   ['getAccess', 'get', `${W}/access`],
   ['listAuditEvents', 'get', '/audit/events'],

@@ -17,6 +17,7 @@ export { ComputeService } from './ComputeService';
 export { createRouter } from './createRouter';
 export { DataAssetService } from './DataAssetService';
 export { EndpointService } from './EndpointService';
+export { EnvironmentService } from './EnvironmentService';
 export { JobMetricsService } from './JobMetricsService';
 export { JobService } from './JobService';
 export { LedgerAuditHook } from './LedgerAuditHook';

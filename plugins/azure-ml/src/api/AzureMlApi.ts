@@ -11,6 +11,7 @@ import type {
   AzureMlCompute,
   AzureMlDataAsset,
   AzureMlEndpointTrafficUpdate,
+  AzureMlEnvironment,
   AzureMlJob,
   AzureMlJobFilter,
   AzureMlJobMetrics,
@@ -108,36 +109,6 @@ export interface AzureMlAuditExport {
   fileName: string;
   /** The file's content. */
   blob: Blob;
-}
-
-/**
- * One version of an environment of a workspace: the Docker image (and
- * conda file) a job runs in.
- *
- * @remarks
- *
- * Listed by {@link AzureMlApi.listEnvironments}. Jobs refer to it as
- * `azureml:<name>:<version>`.
- *
- * @public
- */
-export interface AzureMlEnvironment {
-  /** The environment version's Azure Resource Manager id. */
-  id: string;
-  /** The environment name. */
-  name: string;
-  /** The version. */
-  version: string;
-  /** The Docker image, when the environment is built from one. */
-  image?: string;
-  /** The version's description, if it has one. */
-  description?: string;
-  /** The version's tags. */
-  tags: Record<string, string>;
-  /** When the version was registered, as an ISO 8601 timestamp. */
-  createdAt?: string;
-  /** The environment's page in Azure Machine Learning studio. */
-  studioUrl?: string;
 }
 
 /**

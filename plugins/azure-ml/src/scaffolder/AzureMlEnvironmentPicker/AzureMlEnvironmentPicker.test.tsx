@@ -6,10 +6,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import { createFieldValidation } from '@backstage/plugin-scaffolder-react/alpha';
 import type {
+  AzureMlEnvironment,
   Page,
   WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { AzureMlEnvironment, AzureMlPageRequest } from '../../api';
+import type { AzureMlPageRequest } from '../../api';
 import {
   forbiddenError,
   responseError,

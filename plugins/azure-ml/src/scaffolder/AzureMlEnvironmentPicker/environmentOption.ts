@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import type { AzureMlEnvironment } from '../../api';
+import type { AzureMlEnvironment } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { formatAssetVersionReference } from '../shared/assetVersionReference';
 import type { PickerOption } from '../shared/PickerOption';
 

@@ -6,9 +6,9 @@
 import type {
   AzureMlCompute,
   AzureMlDataAsset,
+  AzureMlEnvironment,
   AzureMlWorkspace,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { AzureMlEnvironment } from '../../api';
 import { SUBSCRIPTION_ID, WS_ID } from '../../__testUtils__';
 
 /** A workspace as the backend lists it; `mlw-vision` unless `overrides` name another. */
