@@ -164,7 +164,7 @@ test('Alice works through a workspace: jobs, a live run, a comparison, lineage a
   // The hub lists every workspace she can see, linked into the catalog.
   await page.goto('/azure-ml');
   await expect(
-    page.getByRole('link', { name: 'Computer vision' }),
+    page.getByRole('link', { name: 'Computer vision', exact: true }),
   ).toBeVisible();
   await expect(page.getByText(/running/).first()).toBeVisible();
   await screenshot(page, testInfo, 'alice-hub');
