@@ -22,3 +22,4 @@ export * from './metrics';
 export * from './cache';
 export * from './errors';
 export * from './audit';
+export * from './permissions';

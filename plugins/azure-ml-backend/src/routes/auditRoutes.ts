@@ -5,7 +5,7 @@
 
 import { azureMlAuditReadPermission } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { Request, Router } from 'express';
-import { requirePermission } from '../service/requirePermission';
+import { requirePermission } from '@azure-ml-backstage/plugin-azure-ml-node';
 import { auditExportEncoder } from './auditExportFormats';
 import { readAuditExportQuery, readAuditListQuery } from './readAuditQuery';
 import { readAuditRecord } from './readAuditRecord';

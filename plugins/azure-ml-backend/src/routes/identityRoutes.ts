@@ -6,7 +6,7 @@
 import { azureMlIdentityReadPermission } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { Router } from 'express';
 import { describeIdentity } from '../service/describeIdentity';
-import { requirePermission } from '../service/requirePermission';
+import { requirePermission } from '@azure-ml-backstage/plugin-azure-ml-node';
 import type { RouteContext } from './RouteContext';
 
 /**

@@ -12,6 +12,7 @@ import {
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { InputError } from '@backstage/errors';
 import { z } from 'zod';
+import { commaList, correlationIdSchema, parseInput } from './zodInput';
 
 /**
  * An ISO 8601 date (`2026-04-01`, midnight UTC) or date-time with a time
@@ -42,17 +43,9 @@ const isoTime = z
   })
   .optional();
 
-/**
- * A comma-separated list in one query value, as `outcome=failed,denied`;
- * the OpenAPI validator may already have split it into an array.
- */
-function commaList<T extends string>(values: readonly [T, ...T[]]) {
-  return z
-    .union([z.string(), z.array(z.string())])
-    .transform(value =>
-      (Array.isArray(value) ? value : value.split(',')).filter(Boolean),
-    )
-    .pipe(z.array(z.enum(values)).min(1))
+/** A list of values of one audit vocabulary, each once. */
+function vocabularyList<T extends string>(values: readonly [T, ...T[]]) {
+  return commaList(z.enum(values))
     .transform(list => [...new Set(list)])
     .optional();
 }
@@ -73,7 +66,7 @@ const workspaceId = z
 
 const filterShape = {
   actor: z.string().min(1).max(255).optional(),
-  action: commaList(azureMlAuditActions),
+  action: vocabularyList(azureMlAuditActions),
   workspaceId,
   targetResourceId: z
     .string()
@@ -83,16 +76,9 @@ const filterShape = {
         'must be an Azure Resource Manager id (or a prefix of one) starting with /subscriptions/, without spaces',
     })
     .optional(),
-  outcome: commaList(azureMlAuditOutcomes),
-  source: commaList(azureMlAuditSources),
-  correlationId: z
-    .string()
-    .min(1)
-    .max(255)
-    .regex(/^[A-Za-z0-9._:-]+$/, {
-      message: 'may only hold letters, digits, ".", "_", ":" and "-"',
-    })
-    .optional(),
+  outcome: vocabularyList(azureMlAuditOutcomes),
+  source: vocabularyList(azureMlAuditSources),
+  correlationId: correlationIdSchema,
   from: isoTime,
   to: isoTime,
 };
@@ -119,21 +105,14 @@ function parse<T extends AzureMlAuditFilter>(
   schema: z.ZodType<T>,
   query: unknown,
 ): T {
-  const parsed = schema.safeParse(query);
-  if (!parsed.success) {
-    throw new InputError(
-      `Invalid query: ${parsed.error.issues
-        .map(i => `${i.path.join('.') || 'query'}: ${i.message}`)
-        .join('; ')}`,
-    );
-  }
-  const { from, to } = parsed.data;
+  const parsed = parseInput(schema, query, { what: 'query', root: 'query' });
+  const { from, to } = parsed;
   if (from && to && from >= to) {
     throw new InputError(
       `Invalid query: from (${from}) must be before to (${to})`,
     );
   }
-  return withoutUndefined(parsed.data);
+  return withoutUndefined(parsed);
 }
 
 /** The value without its keys that are `undefined`, so filters compare and log cleanly. */

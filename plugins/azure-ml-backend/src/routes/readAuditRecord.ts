@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { InputError } from '@backstage/errors';
 import { z } from 'zod';
+import { correlationIdSchema, parseInput } from './zodInput';
 import type { AuditRecord } from '../ledger/AuditLedger';
 import {
   azureMlAuditActions,
@@ -55,14 +55,7 @@ const postedRecord = z
     errorCode: text(255),
     deniedBy: z.enum(['backstage', 'azure']).optional(),
     message: text(4096),
-    correlationId: z
-      .string()
-      .min(1)
-      .max(255)
-      .regex(/^[A-Za-z0-9._:-]+$/, {
-        message: 'may only hold letters, digits, ".", "_", ":" and "-"',
-      })
-      .optional(),
+    correlationId: correlationIdSchema,
     requestId: text(255),
     clientIp: text(64),
     userAgent: text(1024),
@@ -88,15 +81,10 @@ const postedRecord = z
  * @internal
  */
 export function readAuditRecord(body: unknown, caller: string): AuditRecord {
-  const parsed = postedRecord.safeParse(body);
-  if (!parsed.success) {
-    throw new InputError(
-      `Invalid audit event: ${parsed.error.issues
-        .map(i => `${i.path.join('.') || 'body'}: ${i.message}`)
-        .join('; ')}`,
-    );
-  }
-  const record = parsed.data;
+  const record = parseInput(postedRecord, body, {
+    what: 'audit event',
+    root: 'body',
+  });
   return {
     ...record,
     actor: { ...record.actor, service: record.actor.service ?? caller },

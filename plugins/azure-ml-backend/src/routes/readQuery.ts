@@ -7,23 +7,10 @@ import {
   azureMlJobStatuses,
   type AzureMlJobFilter,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { InputError } from '@backstage/errors';
 import { z } from 'zod';
+import { commaList, parseInput } from './zodInput';
 
 const pageToken = z.string().min(1).max(4096).optional();
-
-/**
- * A comma-separated list in one query value, as `status=Running,Queued`;
- * the OpenAPI validator may already have split it into an array.
- */
-function commaList<T extends string>(item: z.ZodType<T, string>) {
-  return z
-    .union([z.string(), z.array(z.string())])
-    .transform(value =>
-      (Array.isArray(value) ? value : value.split(',')).filter(Boolean),
-    )
-    .pipe(z.array(item).min(1));
-}
 
 const listQuery = z.strictObject({ pageToken });
 
@@ -41,15 +28,7 @@ const metricsQuery = z.strictObject({
 });
 
 function parse<T>(schema: z.ZodType<T>, query: unknown): T {
-  const parsed = schema.safeParse(query);
-  if (!parsed.success) {
-    throw new InputError(
-      `Invalid query: ${parsed.error.issues
-        .map(i => `${i.path.join('.') || 'query'}: ${i.message}`)
-        .join('; ')}`,
-    );
-  }
-  return parsed.data;
+  return parseInput(schema, query, { what: 'query', root: 'query' });
 }
 
 /**

@@ -8,7 +8,7 @@ import { ServiceUnavailableError, isError } from '@backstage/errors';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuditCompletion, AuditEvent } from '../service/AuditHook';
-import type { PermissionCheck } from '../service/requirePermission';
+import type { PermissionCheck } from '@azure-ml-backstage/plugin-azure-ml-node';
 import type { RouteContext } from './RouteContext';
 import {
   openWorkspaceRequest,

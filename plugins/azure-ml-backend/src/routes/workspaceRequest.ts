@@ -12,7 +12,7 @@ import type { Request } from 'express';
 import {
   requirePermission,
   type PermissionCheck,
-} from '../service/requirePermission';
+} from '@azure-ml-backstage/plugin-azure-ml-node';
 import type { WorkspaceSession } from '../service/WorkspaceSession';
 import type { RouteContext } from './RouteContext';
 import { readWorkspaceParams } from './workspaceParams';

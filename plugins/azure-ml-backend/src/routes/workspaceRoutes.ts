@@ -5,7 +5,7 @@
 
 import { azureMlWorkspaceReadPermission } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { Router } from 'express';
-import { requirePermission } from '../service/requirePermission';
+import { requirePermission } from '@azure-ml-backstage/plugin-azure-ml-node';
 import type { RouteContext } from './RouteContext';
 import { openWorkspaceRequest } from './workspaceRequest';
 import { WORKSPACE_PATH } from './paths';

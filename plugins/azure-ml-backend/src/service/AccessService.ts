@@ -23,7 +23,10 @@ import {
   evaluateAzureActions,
   type AzurePermissionSet,
 } from './evaluateAzureActions';
-import { backstageDenialMessage, permissionAction } from './requirePermission';
+import {
+  backstageDenialMessage,
+  permissionAction,
+} from '@azure-ml-backstage/plugin-azure-ml-node';
 import { toBackstageAzureError } from './toBackstageAzureError';
 import type { WorkspaceSession } from './WorkspaceSession';
 

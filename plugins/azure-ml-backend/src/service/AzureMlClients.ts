@@ -17,16 +17,12 @@ import {
   type AzureHttpResilienceOptions,
   type OnBehalfOfExchange,
   type ValidatedUserToken,
+  AZURE_ML_API_VERSION,
 } from '@azure-ml-backstage/plugin-azure-ml-node';
 import { OnBehalfOfTokenCredential } from './OnBehalfOfTokenCredential';
 
-/**
- * The Azure Machine Learning REST API version the plugin pins; the SDK's own
- * default (2022-10-01) is older.
- *
- * @public
- */
-export const AZURE_ML_API_VERSION = '2024-10-01';
+// Re-exported: the backend plugin has always exported it.
+export { AZURE_ML_API_VERSION };
 
 /**
  * A credential that can forget its cached token, for example after Azure

@@ -9,6 +9,7 @@ import type {
   Page,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { mapDataVersion } from '../mappers';
+import { readLatestVersions } from './readLatestVersions';
 import type { WorkspaceSession } from './WorkspaceSession';
 
 /**
@@ -31,18 +32,14 @@ export class DataAssetService {
       pageToken,
       (client, rg, ws) => client.dataContainers.list(rg, ws),
     );
-    const items = await Promise.all(
-      page.items
-        .filter(container => container.properties.latestVersion)
-        .map(async container => {
-          const name = container.name ?? '';
-          const version = container.properties.latestVersion!;
-          const data = await session.call(
-            `Read version ${version} of data asset ${name}`,
-            (client, rg, ws) => client.dataVersions.get(rg, ws, name, version),
-          );
-          return mapDataVersion(data, session);
-        }),
+    const items = await readLatestVersions(page.items, async (name, version) =>
+      mapDataVersion(
+        await session.call(
+          `Read version ${version} of data asset ${name}`,
+          (client, rg, ws) => client.dataVersions.get(rg, ws, name, version),
+        ),
+        session,
+      ),
     );
     return { ...page, items };
   }

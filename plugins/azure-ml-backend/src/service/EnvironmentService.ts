@@ -9,6 +9,7 @@ import type {
   Page,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { mapEnvironmentVersion } from '../mappers';
+import { readLatestVersions } from './readLatestVersions';
 import type { WorkspaceSession } from './WorkspaceSession';
 
 /**
@@ -31,19 +32,15 @@ export class EnvironmentService {
       pageToken,
       (client, rg, ws) => client.environmentContainers.list(rg, ws),
     );
-    const items = await Promise.all(
-      page.items
-        .filter(container => container.properties.latestVersion)
-        .map(async container => {
-          const name = container.name ?? '';
-          const version = container.properties.latestVersion!;
-          const environment = await session.call(
-            `Read version ${version} of environment ${name}`,
-            (client, rg, ws) =>
-              client.environmentVersions.get(rg, ws, name, version),
-          );
-          return mapEnvironmentVersion(environment, session);
-        }),
+    const items = await readLatestVersions(page.items, async (name, version) =>
+      mapEnvironmentVersion(
+        await session.call(
+          `Read version ${version} of environment ${name}`,
+          (client, rg, ws) =>
+            client.environmentVersions.get(rg, ws, name, version),
+        ),
+        session,
+      ),
     );
     return { ...page, items };
   }

@@ -20,3 +20,4 @@ export {
   type AzureHttpResilienceOptions,
 } from './azureClientPipelineOptions';
 export * from './createAzurePipeline';
+export * from './azureMlApiVersion';

@@ -17,7 +17,10 @@ import type {
 import { ServiceUnavailableError, isError } from '@backstage/errors';
 import { randomUUID } from 'node:crypto';
 import type { ActionCaller } from './ActionCaller';
-import { requirePermission, type PermissionCheck } from './requirePermission';
+import {
+  requirePermission,
+  type PermissionCheck,
+} from '@azure-ml-backstage/plugin-azure-ml-node';
 import { UndoLog, describeUndo } from './UndoLog';
 
 /**
@@ -125,11 +128,11 @@ export class ActionAttempt {
    */
   async authorize(check: () => Promise<PermissionCheck>): Promise<void> {
     try {
-      await requirePermission(
-        this.#permissions,
-        this.#caller.credentials,
-        await check(),
-      );
+      await requirePermission({
+        ...(await check()),
+        permissions: this.#permissions,
+        credentials: this.#caller.credentials,
+      });
     } catch (error) {
       const refusal = asError(error);
       if (refusal.name === 'NotAllowedError') {

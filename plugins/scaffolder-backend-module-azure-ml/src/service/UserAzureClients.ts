@@ -10,6 +10,7 @@ import {
   type HttpClient,
 } from '@azure/core-rest-pipeline';
 import {
+  AZURE_ML_API_VERSION,
   AzureRetryableError,
   OnBehalfOfTokenCredential,
   azureClientPipelineOptions,
@@ -19,12 +20,6 @@ import {
   type OnBehalfOfExchange,
   type ValidatedUserToken,
 } from '@azure-ml-backstage/plugin-azure-ml-node';
-
-/**
- * The Azure Machine Learning REST API version the actions pin, as the
- * backend plugin does; the SDK's own default (2022-10-01) is older.
- */
-const AZURE_ML_API_VERSION = '2024-10-01';
 
 /** The Azure SDK clients of one user in one subscription. */
 export type UserAzureSdk = {

@@ -17,7 +17,7 @@ import {
 import { InputError, NotAllowedError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { ResourcePermission } from '@backstage/plugin-permission-common';
-import type { PermissionCheck } from './requirePermission';
+import type { PermissionCheck } from '@azure-ml-backstage/plugin-azure-ml-node';
 
 /**
  * A workspace an action acts in, and the catalog entity that stands for it

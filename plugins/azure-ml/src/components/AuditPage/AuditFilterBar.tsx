@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { useEffect, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
@@ -19,6 +18,7 @@ import {
   labelKeys,
 } from './auditVocabulary';
 import type { AuditFilters, AuditFilterValues } from './useAuditFilters';
+import { TextFilter } from '../shared';
 
 type TextKey = {
   [K in keyof AuditFilterValues]: AuditFilterValues[K] extends string
@@ -28,32 +28,21 @@ type TextKey = {
 
 type ListKey = Exclude<keyof AuditFilterValues, TextKey>;
 
-/** A text filter applied when its field loses focus or on Enter. */
-function TextFilter(props: {
+/** A text filter over one of the audit filter values. */
+function AuditTextFilter(props: {
   filters: AuditFilters;
   name: Exclude<TextKey, 'fromDate' | 'toDate'>;
   label: string;
   placeholder?: string;
 }) {
   const { filters, name, label, placeholder } = props;
-  const value = filters.values[name];
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const apply = () => {
-    if (draft.trim() !== value) filters.set(name, draft);
-  };
   return (
-    <TextField
+    <TextFilter
       id={`azure-ml-audit-${name}`}
       label={label}
       placeholder={placeholder}
-      value={draft}
-      fullWidth
-      onChange={event => setDraft(event.target.value)}
-      onBlur={apply}
-      onKeyDown={event => {
-        if (event.key === 'Enter') apply();
-      }}
+      value={filters.values[name]}
+      onApply={value => filters.set(name, value)}
     />
   );
 }
@@ -126,7 +115,7 @@ export function AuditFilterBar(props: { filters: AuditFilters }) {
   return (
     <Grid container spacing={2} alignItems="flex-end">
       <Grid item xs={12} sm={6} md={3}>
-        <TextFilter
+        <AuditTextFilter
           filters={filters}
           name="actor"
           label="Actor"
@@ -158,7 +147,7 @@ export function AuditFilterBar(props: { filters: AuditFilters }) {
         />
       </Grid>
       <Grid item xs={12} md={6}>
-        <TextFilter
+        <AuditTextFilter
           filters={filters}
           name="workspaceId"
           label="Workspace"
@@ -166,7 +155,7 @@ export function AuditFilterBar(props: { filters: AuditFilters }) {
         />
       </Grid>
       <Grid item xs={12} md={6}>
-        <TextFilter
+        <AuditTextFilter
           filters={filters}
           name="targetResourceId"
           label="Target"
@@ -174,7 +163,7 @@ export function AuditFilterBar(props: { filters: AuditFilters }) {
         />
       </Grid>
       <Grid item xs={12} sm={6} md={3}>
-        <TextFilter
+        <AuditTextFilter
           filters={filters}
           name="correlationId"
           label="Correlation id"

@@ -3,46 +3,17 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { useEffect, useState } from 'react';
 import FormControl from '@material-ui/core/FormControl';
 import Grid from '@material-ui/core/Grid';
 import InputLabel from '@material-ui/core/InputLabel';
 import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
-import TextField from '@material-ui/core/TextField';
 import {
   azureMlJobStatuses,
   type AzureMlJobStatus,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { isJobTimeRange, jobTimeRanges, type JobFilters } from '../../hooks';
-
-/** A text filter applied when its field loses focus or on Enter. */
-function TextFilter(props: {
-  id: string;
-  label: string;
-  value: string;
-  onApply: (value: string) => void;
-}) {
-  const { id, label, value, onApply } = props;
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const apply = () => {
-    if (draft.trim() !== value) onApply(draft);
-  };
-  return (
-    <TextField
-      id={id}
-      label={label}
-      value={draft}
-      fullWidth
-      onChange={event => setDraft(event.target.value)}
-      onBlur={apply}
-      onKeyDown={event => {
-        if (event.key === 'Enter') apply();
-      }}
-    />
-  );
-}
+import { TextFilter } from '../shared';
 
 /**
  * The filters above the jobs table: status (several may be picked),

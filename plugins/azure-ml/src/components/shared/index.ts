@@ -12,3 +12,4 @@ export * from './RefreshFailedWarning';
 export * from './StudioLink';
 export * from './TagChips';
 export * from './formatTimestamp';
+export * from './TextFilter';

@@ -19,7 +19,7 @@ import {
  * What to authorize: a basic permission, or a resource permission on the
  * catalog entity it applies to.
  *
- * @internal
+ * @public
  */
 export type PermissionCheck =
   | { permission: BasicPermission; resourceRef?: never }
@@ -29,7 +29,7 @@ export type PermissionCheck =
  * The action a permission stands for, as refusals name it: its `action`
  * attribute, or `use` for permissions without one.
  *
- * @internal
+ * @public
  */
 export function permissionAction(permission: Permission): string {
   return permission.attributes.action ?? 'use';
@@ -39,7 +39,7 @@ export function permissionAction(permission: Permission): string {
  * What a refusal by the Backstage permission policy says: the permission, its
  * action and (for resource permissions) the entity, and whom to ask.
  *
- * @internal
+ * @public
  */
 export function backstageDenialMessage(
   permission: Permission,
@@ -58,7 +58,7 @@ export function backstageDenialMessage(
  * entity, with Backstage as the side that refused, when the answer is not
  * ALLOW.
  *
- * @internal
+ * @public
  */
 export async function requirePermission(
   options: PermissionCheck & {

@@ -1,0 +1,11 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+export {
+  backstageDenialMessage,
+  permissionAction,
+  requirePermission,
+  type PermissionCheck,
+} from './requirePermission';
