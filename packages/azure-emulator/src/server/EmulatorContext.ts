@@ -11,11 +11,11 @@ import type { TokenBuckets } from '../throttling/TokenBuckets';
 export type FaultSettings = {
   /** Added to every response, in milliseconds. */
   latencyMs: number;
-  /** Share (0..1) of ARM and MLflow requests answered 500 InternalServerError. */
+  /** Share (0..1) of ARM and MLflow requests answered 500 InternalServerError (Blob: 500 InternalError). */
   serverErrorRate: number;
-  /** Share (0..1) of ARM and MLflow requests answered 503 ServiceUnavailable with `Retry-After`. */
+  /** Share (0..1) of ARM and MLflow requests answered 503 ServiceUnavailable with `Retry-After` (Blob: 503 ServerBusy). */
   serviceUnavailableRate: number;
-  /** Share (0..1) of ARM and MLflow requests answered 429 regardless of the token bucket. */
+  /** Share (0..1) of ARM and MLflow requests answered 429 regardless of the token bucket (Blob: 503 ServerBusy). */
   throttleRate: number;
   /** The `Retry-After` (seconds) of the 429s `throttleRate` injects. */
   throttleRetryAfterSeconds: number;

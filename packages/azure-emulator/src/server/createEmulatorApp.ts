@@ -21,6 +21,7 @@ import { createGraphRouter } from '../graph/createGraphRouter';
 import { createUserInfoRouter } from '../graph/createUserInfoRouter';
 import { createMlflowRouter } from '../mlflow/createMlflowRouter';
 import { createAdminRouter, type AdminHooks } from '../admin/createAdminRouter';
+import { createBlobRouter } from '../storage/createBlobRouter';
 
 function areaOf(requestPath: string): string {
   const path = requestPath.toLowerCase();
@@ -93,6 +94,8 @@ export function createEmulatorApp(ctx: EmulatorContext, hooks: AdminHooks) {
   app.use('/v1.0', createGraphRouter(ctx));
   app.use(createUserInfoRouter(ctx));
   app.use('/mlflow', createMlflowRouter(ctx));
+  // Path-style Blob storage: `/{account}/...` of the workspaces' accounts only.
+  app.use(createBlobRouter(ctx));
   app.use(createEntraRouter(ctx));
 
   app.use((req: Request, res: Response) => {

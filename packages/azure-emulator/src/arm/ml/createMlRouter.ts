@@ -8,6 +8,7 @@ import type { EmulatorContext } from '../../server/EmulatorContext';
 import { registerCodeRoutes } from './codeRoutes';
 import { registerComputeRoutes } from './computeRoutes';
 import { registerDataRoutes } from './dataRoutes';
+import { registerDatastoreRoutes } from './datastoreRoutes';
 import { registerEnvironmentRoutes } from './environmentRoutes';
 import { registerJobRoutes } from './jobRoutes';
 import { WORKSPACE_ROUTE } from './mlIds';
@@ -34,6 +35,7 @@ export function createMlRouter(ctx: EmulatorContext): Router {
   registerEnvironmentRoutes(workspace, ctx);
   registerCodeRoutes(workspace, ctx);
   registerComputeRoutes(workspace, ctx);
+  registerDatastoreRoutes(workspace, ctx);
   registerOnlineEndpointRoutes(workspace, ctx);
   registerOnlineDeploymentRoutes(workspace, ctx);
   router.use(WORKSPACE_ROUTE, workspace);

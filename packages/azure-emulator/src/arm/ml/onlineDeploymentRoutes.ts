@@ -92,6 +92,7 @@ export function registerOnlineDeploymentRoutes(
   function deploymentFromBody(
     arm: ArmCall,
     workspace: ArmResource,
+    endpoint: ArmResource,
     id: string,
     body: Record<string, any>,
     existing: ArmResource | undefined,
@@ -102,6 +103,14 @@ export function registerOnlineDeploymentRoutes(
       workspace,
       body.properties,
     );
+    // An endpoint on attached Kubernetes compute only takes Kubernetes
+    // deployments, a managed one only managed deployments.
+    const endpointType = endpoint.properties.compute ? 'Kubernetes' : 'Managed';
+    if (properties.endpointComputeType !== endpointType) {
+      throw mlUserError(
+        `Deployment compute type '${properties.endpointComputeType}' does not match the compute type '${endpointType}' of endpoint '${endpoint.name}'.`,
+      );
+    }
     const identity = resourceIdentity(
       ctx.state,
       body.identity,
@@ -134,7 +143,14 @@ export function registerOnlineDeploymentRoutes(
       const body = requirePropertiesBody(req.body);
       const id = `${endpoint.id}/deployments/${req.params.deploymentName}`;
       const existing = ctx.state.getResource(id);
-      const deployment = deploymentFromBody(arm, workspace, id, body, existing);
+      const deployment = deploymentFromBody(
+        arm,
+        workspace,
+        endpoint,
+        id,
+        body,
+        existing,
+      );
       ctx.state.putResource(deployment);
       acceptCreateOrUpdate(
         res,
