@@ -12,6 +12,7 @@ export const azureMlAuditActions = [
   'job.cancel',
   'job.submit',
   'endpoint.traffic.update',
+  'endpoint.deployment.create',
   'model.register',
   'data.register',
   'environment.create',

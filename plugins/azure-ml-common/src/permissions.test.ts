@@ -45,6 +45,10 @@ describe('permissions', () => {
         'azureMl.endpoint.traffic.update',
         'update',
       ),
+      azureMlEndpointDeploymentCreatePermission: onEntity(
+        'azureMl.endpoint.deployment.create',
+        'create',
+      ),
       azureMlModelRegisterPermission: onEntity(
         'azureMl.model.register',
         'create',
@@ -71,7 +75,7 @@ describe('permissions', () => {
     // A module namespace lists its exports in alphabetical order.
     expect([...all].sort(byName)).toEqual(Object.values(each).sort(byName));
     expect(new Set(all.map(p => p.name)).size).toBe(all.length);
-    expect(all).toHaveLength(16);
+    expect(all).toHaveLength(17);
   });
 
   it('makes every write on a workspace resource a resource permission on catalog entities, so policies can use ownership', () => {
@@ -85,6 +89,7 @@ describe('permissions', () => {
       'azureMl.job.cancel',
       'azureMl.job.submit',
       'azureMl.endpoint.traffic.update',
+      'azureMl.endpoint.deployment.create',
       'azureMl.model.register',
       'azureMl.data.register',
       'azureMl.environment.create',

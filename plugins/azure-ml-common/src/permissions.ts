@@ -136,6 +136,20 @@ export const azureMlEndpointTrafficUpdatePermission = createPermission({
 });
 
 /**
+ * Allows adding a deployment to an online endpoint (at no traffic; moving
+ * traffic to it is `azureMl.endpoint.traffic.update`). Authorized against
+ * the catalog entity of the endpoint, so policies can limit it to the
+ * endpoint's owners.
+ *
+ * @public
+ */
+export const azureMlEndpointDeploymentCreatePermission = createPermission({
+  name: 'azureMl.endpoint.deployment.create',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
  * Allows registering a model version. Authorized against the catalog entity
  * of the workspace or model, so policies can limit it to its owners.
  *
@@ -204,6 +218,7 @@ export const azureMlPermissions = [
   azureMlJobCancelPermission,
   azureMlJobSubmitPermission,
   azureMlEndpointTrafficUpdatePermission,
+  azureMlEndpointDeploymentCreatePermission,
   azureMlModelRegisterPermission,
   azureMlDataRegisterPermission,
   azureMlEnvironmentCreatePermission,

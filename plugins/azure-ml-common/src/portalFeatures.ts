@@ -5,18 +5,31 @@
 
 import type { ResourcePermission } from '@backstage/plugin-permission-common';
 import {
+  azureMlDataRegisterPermission,
+  azureMlEndpointDeploymentCreatePermission,
   azureMlEndpointTrafficUpdatePermission,
+  azureMlEnvironmentCreatePermission,
   azureMlJobCancelPermission,
+  azureMlJobSubmitPermission,
+  azureMlModelRegisterPermission,
 } from './permissions';
 import type { AccessDenial } from './types';
 
 /**
- * A portal action that changes something in Azure, and so needs both a
- * Backstage permission and Azure role-based access control.
+ * A portal action (a button, or a template's action) that changes something
+ * in Azure, and so needs both a Backstage permission and Azure role-based
+ * access control.
  *
  * @public
  */
-export type AzureMlPortalFeature = 'job.cancel' | 'endpoint.traffic.update';
+export type AzureMlPortalFeature =
+  | 'job.cancel'
+  | 'job.submit'
+  | 'data.register'
+  | 'model.register'
+  | 'environment.create'
+  | 'endpoint.traffic.update'
+  | 'endpoint.deployment.create';
 
 /**
  * What a portal feature needs: the Backstage permission, the kind of catalog
@@ -30,7 +43,11 @@ export interface AzureMlPortalFeatureRequirement {
   permission: ResourcePermission;
   /** Which entity the permission is authorized against. */
   entity: 'workspace' | 'onlineEndpoint';
-  /** Every Azure RBAC action the feature's calls need. */
+  /**
+   * The Azure RBAC actions of the feature's writes, its main one first, as a
+   * denial names the first one missing. The reads the calls make too, which
+   * Reader grants, are left out.
+   */
   azureActions: string[];
 }
 
@@ -52,11 +69,56 @@ export const azureMlPortalFeatureRequirements: Record<
       'Microsoft.MachineLearningServices/workspaces/jobs/cancel/action',
     ],
   },
+  // azureml:job:submit with codePath also reads the account key of the
+  // workspaceblobstore (to upload the code) and registers the code asset (a
+  // new container and its version) before it writes the job.
+  'job.submit': {
+    permission: azureMlJobSubmitPermission,
+    entity: 'workspace',
+    azureActions: [
+      'Microsoft.MachineLearningServices/workspaces/jobs/write',
+      'Microsoft.MachineLearningServices/workspaces/codes/write',
+      'Microsoft.MachineLearningServices/workspaces/codes/versions/write',
+      'Microsoft.MachineLearningServices/workspaces/datastores/listsecrets/action',
+    ],
+  },
+  // The asset actions write the container (for a new asset), then the version.
+  'data.register': {
+    permission: azureMlDataRegisterPermission,
+    entity: 'workspace',
+    azureActions: [
+      'Microsoft.MachineLearningServices/workspaces/data/write',
+      'Microsoft.MachineLearningServices/workspaces/data/versions/write',
+    ],
+  },
+  'model.register': {
+    permission: azureMlModelRegisterPermission,
+    entity: 'workspace',
+    azureActions: [
+      'Microsoft.MachineLearningServices/workspaces/models/write',
+      'Microsoft.MachineLearningServices/workspaces/models/versions/write',
+    ],
+  },
+  'environment.create': {
+    permission: azureMlEnvironmentCreatePermission,
+    entity: 'workspace',
+    azureActions: [
+      'Microsoft.MachineLearningServices/workspaces/environments/write',
+      'Microsoft.MachineLearningServices/workspaces/environments/versions/write',
+    ],
+  },
   'endpoint.traffic.update': {
     permission: azureMlEndpointTrafficUpdatePermission,
     entity: 'onlineEndpoint',
     azureActions: [
       'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write',
+    ],
+  },
+  'endpoint.deployment.create': {
+    permission: azureMlEndpointDeploymentCreatePermission,
+    entity: 'onlineEndpoint',
+    azureActions: [
+      'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/write',
     ],
   },
 };

@@ -23,3 +23,4 @@ export * from './cache';
 export * from './errors';
 export * from './audit';
 export * from './permissions';
+export * from './workspaceAssetsChangedEvent';

@@ -31,3 +31,13 @@ export const AZURE_ML_VERSION_COUNT_ANNOTATION = 'ml.azure.com/version-count';
  * @public
  */
 export const AZURE_ML_SCORING_URI_ANNOTATION = 'ml.azure.com/scoring-uri';
+
+/**
+ * Tag of an Azure ML data asset, model or environment (on its container)
+ * naming its owner as an entity ref, e.g. `group:default/team-vision` (a
+ * bare name is a group); it overrides the owner of the asset's workspace.
+ * Kinds other than `group` and `user` are ignored.
+ *
+ * @public
+ */
+export const AZURE_ML_ASSET_OWNER_TAG = 'owner';

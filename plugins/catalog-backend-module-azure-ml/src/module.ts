@@ -9,6 +9,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { AuditEventsClient } from './audit';
 import { AzureMlEntityProvider } from './provider';
 
@@ -16,7 +17,8 @@ import { AzureMlEntityProvider } from './provider';
  * The catalog module that ingests Azure Machine Learning assets: one
  * {@link AzureMlEntityProvider} per id under `catalog.providers.azureMl`.
  * Each run is recorded as a `catalog.refresh` event in the Azure ML backend
- * plugin's audit log.
+ * plugin's audit log. A workspace whose assets changed (an
+ * `azure-ml.workspace-assets-changed` event) is re-read at once.
  *
  * @public
  */
@@ -33,6 +35,7 @@ export const catalogModuleAzureMl = createBackendModule({
         serviceIdentity: azureMlServiceIdentityServiceRef,
         discovery: coreServices.discovery,
         auth: coreServices.auth,
+        events: eventsServiceRef,
       },
       async init({
         catalog,
@@ -47,6 +50,7 @@ export const catalogModuleAzureMl = createBackendModule({
             logger,
             scheduler,
             serviceIdentity,
+            events: deps.events,
             auditEvents: new AuditEventsClient({
               discovery: deps.discovery,
               auth: deps.auth,

@@ -1542,8 +1542,17 @@ export const spec = {
       },
       AzureMlPortalFeature: {
         type: 'string',
-        description: 'A portal action that changes something in Azure.',
-        enum: ['job.cancel', 'endpoint.traffic.update'],
+        description:
+          "A portal action (a button, or a template's action) that changes something in Azure.",
+        enum: [
+          'job.cancel',
+          'job.submit',
+          'data.register',
+          'model.register',
+          'environment.create',
+          'endpoint.traffic.update',
+          'endpoint.deployment.create',
+        ],
       },
       AccessDenial: {
         type: 'object',
@@ -1627,6 +1636,7 @@ export const spec = {
           'job.cancel',
           'job.submit',
           'endpoint.traffic.update',
+          'endpoint.deployment.create',
           'model.register',
           'data.register',
           'environment.create',
@@ -2909,7 +2919,7 @@ export const spec = {
         tags: ['Access'],
         summary: 'Tell which portal actions the user may take',
         description:
-          "For each portal feature that changes Azure, whether the user may use it and, if not, the first lock that refuses: the Backstage permission policy on the resource's catalog entity (a resource without one is refused), then Azure RBAC, from the user's effective permissions at the resource read on their behalf. Without `endpointName` the scope is the workspace and the feature `job.cancel`; with it, the scope is that online endpoint and the feature `endpoint.traffic.update`. Nothing is cached. Needs the Backstage permission `azureMl.workspace.read`.",
+          "For each portal feature that changes Azure, whether the user may use it and, if not, the first lock that refuses: the Backstage permission policy on the resource's catalog entity (a resource without one is refused), then Azure RBAC, from the user's effective permissions at the resource read on their behalf. Without `endpointName` the scope is the workspace and the features `job.cancel`, `job.submit`, `data.register`, `model.register` and `environment.create`; with it, the scope is that online endpoint and the features `endpoint.traffic.update` and `endpoint.deployment.create`. Nothing is cached. Needs the Backstage permission `azureMl.workspace.read`.",
         parameters: [
           {
             $ref: '#/components/parameters/subscriptionId',

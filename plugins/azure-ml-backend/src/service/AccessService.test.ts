@@ -25,8 +25,8 @@ const WORKSPACE = {
   workspaceName: 'mlw-vision',
 };
 const WORKSPACE_ID = `/subscriptions/${WORKSPACE.subscriptionId}/resourceGroups/rg-vision/providers/Microsoft.MachineLearningServices/workspaces/mlw-vision`;
-const CANCEL =
-  'Microsoft.MachineLearningServices/workspaces/jobs/cancel/action';
+const ML = 'Microsoft.MachineLearningServices/workspaces';
+const CANCEL = `${ML}/jobs/cancel/action`;
 const CORRELATION_ID = '0f6c1a52-4b55-4c1e-9d1a-3f3c2c2a9e01';
 
 function resourceEntity(name: string, resourceId: string) {
@@ -109,20 +109,25 @@ describe('AccessService', () => {
       mockCredentials.user(),
       { entity: 'workspace', id: WORKSPACE_ID },
     );
+    const refusal = `Azure RBAC denied action 'Microsoft.Authorization/permissions/read' on scope '${WORKSPACE_ID}': Read your Azure permissions on workspace mlw-vision needs a role assignment that grants this action; ask an owner of the scope for access (AuthorizationFailed, correlation id ${CORRELATION_ID})`;
     expect(access).toEqual({
       scope: WORKSPACE_ID,
       features: [
-        {
-          feature: 'job.cancel',
-          allowed: false,
-          denial: {
-            side: 'azure',
-            action: CANCEL,
-            scope: WORKSPACE_ID,
-            message: `Azure RBAC denied action 'Microsoft.Authorization/permissions/read' on scope '${WORKSPACE_ID}': Read your Azure permissions on workspace mlw-vision needs a role assignment that grants this action; ask an owner of the scope for access (AuthorizationFailed, correlation id ${CORRELATION_ID})`,
-          },
+        ['job.cancel', CANCEL],
+        ['job.submit', `${ML}/jobs/write`],
+        ['data.register', `${ML}/data/write`],
+        ['model.register', `${ML}/models/write`],
+        ['environment.create', `${ML}/environments/write`],
+      ].map(([feature, action]) => ({
+        feature,
+        allowed: false,
+        denial: {
+          side: 'azure',
+          action,
+          scope: WORKSPACE_ID,
+          message: refusal,
         },
-      ],
+      })),
     });
     expect(listForResource).toHaveBeenCalledTimes(1);
     expect(listForResource).toHaveBeenCalledWith(

@@ -49,7 +49,12 @@ const KIND_WORDS: Record<AccessTarget['entity'], string> = {
 /** Each feature in words, as the subject of a sentence. */
 const FEATURE_WORDS: Record<AzureMlPortalFeature, string> = {
   'job.cancel': 'cancelling jobs',
+  'job.submit': 'submitting jobs',
+  'data.register': 'registering data assets',
+  'model.register': 'registering models',
+  'environment.create': 'creating environments',
   'endpoint.traffic.update': 'changing the traffic of an online endpoint',
+  'endpoint.deployment.create': 'adding a deployment to an online endpoint',
 };
 
 type Feature = {

@@ -8,13 +8,21 @@ import type {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+  type LoggerService,
+} from '@backstage/backend-plugin-api';
 import type {
   EntityProvider,
   EntityProviderConnection,
   DeferredEntity,
 } from '@backstage/plugin-catalog-node';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  eventsServiceRef,
+  type EventsService,
+} from '@backstage/plugin-events-node';
 import { azureMlConfigFor, demoIds } from '@internal/azure-emulator/testing';
 import { catalogModuleAzureMl } from '../module';
 import type { AzureMlEntityProvider } from '../provider';
@@ -43,9 +51,16 @@ export class RecordingConnection implements EntityProviderConnection {
 
 /**
  * Starts a backend with the module, the real service identity and a mocked
- * scheduler that records schedules and tasks without running them.
+ * scheduler that records schedules and tasks without running them; with
+ * `events`, the module subscribes there (an in-memory events service that
+ * the test publishes on, shared by every plugin), and with `logger` the
+ * module logs there.
  */
-export async function startCatalogModule(https: string, providers: JsonObject) {
+export async function startCatalogModule(
+  https: string,
+  providers: JsonObject,
+  options: { events?: EventsService; logger?: LoggerService } = {},
+) {
   const added: EntityProvider[] = [];
   const schedules: SchedulerServiceTaskScheduleDefinition[] = [];
   const tasks: SchedulerServiceTaskInvocationDefinition[] = [];
@@ -63,6 +78,24 @@ export async function startCatalogModule(https: string, providers: JsonObject) {
     ],
     features: [
       catalogModuleAzureMl,
+      ...(options.events
+        ? [
+            createServiceFactory({
+              service: eventsServiceRef,
+              deps: {},
+              factory: () => options.events!,
+            }),
+          ]
+        : []),
+      ...(options.logger
+        ? [
+            createServiceFactory({
+              service: coreServices.logger,
+              deps: {},
+              factory: () => options.logger!,
+            }),
+          ]
+        : []),
       mockServices.scheduler.mock({
         createScheduledTaskRunner: jest.fn(schedule => {
           schedules.push(schedule);

@@ -8,12 +8,26 @@ import type { AzureMlCatalogProviderConfig } from '../config';
 import type { AuditEventPost } from './AuditEventsClient';
 
 /**
+ * The one workspace a refresh (on a workspace asset change) re-read.
+ *
+ * @internal
+ */
+export type WorkspaceRefreshScope = {
+  /** The workspace's ARM id. */
+  workspaceId: string;
+  /** Its subscription, as the provider's config spells it. */
+  subscriptionId: string;
+};
+
+/**
  * What one provider run did, for its audit event.
  *
  * @internal
  */
 export type CatalogRunReport = {
   config: AzureMlCatalogProviderConfig;
+  /** The workspace, when the run was the refresh of one (a `delta` mutation). */
+  workspace?: WorkspaceRefreshScope;
   /** Entities read (and applied, when the run succeeded). */
   entities: number;
   /** HTTP requests sent to Azure Resource Manager, retries included. */
@@ -27,26 +41,39 @@ export type CatalogRunReport = {
 
 /**
  * The `catalog.refresh` audit event of one provider run: its scope (the
- * provider, tenant, subscriptions and filters), what it read and how many
- * ARM requests that took, and whether its mutation was applied.
+ * provider, tenant, subscriptions and filters, or the one workspace a
+ * refresh re-read), what it read and how many ARM requests that took, and
+ * whether its mutation was applied.
  *
  * @internal
  */
 export function catalogRefreshEvent(report: CatalogRunReport): AuditEventPost {
-  const { config, failures, error } = report;
-  const subscriptions = config.subscriptions;
+  const { config, workspace, failures, error } = report;
+  const subscriptions = workspace
+    ? [workspace.subscriptionId]
+    : config.subscriptions;
+  let target: Pick<AuditEventPost, 'targetResourceId' | 'workspaceId'> = {};
+  if (workspace) {
+    target = {
+      targetResourceId: workspace.workspaceId,
+      workspaceId: workspace.workspaceId,
+    };
+  } else if (subscriptions.length === 1) {
+    target = { targetResourceId: `/subscriptions/${subscriptions[0]}` };
+  }
   const event: AuditEventPost = {
     source: 'catalog',
     actor: { service: 'plugin:catalog' },
     action: 'catalog.refresh',
     outcome: 'succeeded',
-    ...(subscriptions.length === 1
-      ? { targetResourceId: `/subscriptions/${subscriptions[0]}` }
-      : {}),
+    ...target,
     parameters: {
       provider: config.id,
       tenantId: config.tenantId,
       subscriptions,
+      ...(workspace
+        ? { workspaceId: workspace.workspaceId, mutation: 'delta' }
+        : {}),
       ...(config.resourceGroups
         ? { resourceGroups: config.resourceGroups }
         : {}),

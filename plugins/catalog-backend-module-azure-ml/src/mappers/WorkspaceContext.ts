@@ -16,7 +16,10 @@ export type WorkspaceContext = {
   tenantId: string;
   /** The entity name of its System; asset names start with it. */
   systemName: string;
-  /** The owner of the workspace and every asset in it, a full entity ref. */
+  /**
+   * The owner of the workspace and of every asset in it whose `owner` tag
+   * names no owner of its own, a full entity ref.
+   */
   owner: string;
   /** The Azure portal URL of the cloud, e.g. `https://portal.azure.com`. */
   portal: string;

@@ -10,6 +10,7 @@ import type {
 import type { Entity } from '@backstage/catalog-model';
 import { AZURE_ML_LATEST_VERSION_ANNOTATION } from '../constants';
 import { assetAnnotations, assetLinks } from './assetAnnotations';
+import { assetOwnerRef } from './assetOwnerRef';
 import { assetName } from './assetNames';
 import type { WorkspaceContext } from './WorkspaceContext';
 
@@ -50,7 +51,7 @@ export function mapDataEntity(
     },
     spec: {
       type: 'azure-ml-data',
-      owner: ctx.owner,
+      owner: assetOwnerRef(data.properties.tags, ctx.owner),
       system: ctx.systemName,
     },
   };

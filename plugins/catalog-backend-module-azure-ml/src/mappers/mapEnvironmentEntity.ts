@@ -7,6 +7,7 @@ import type { EnvironmentContainer } from '@azure/arm-machinelearning';
 import type { Entity } from '@backstage/catalog-model';
 import { AZURE_ML_LATEST_VERSION_ANNOTATION } from '../constants';
 import { assetAnnotations, assetLinks } from './assetAnnotations';
+import { assetOwnerRef } from './assetOwnerRef';
 import { assetName } from './assetNames';
 import type { WorkspaceContext } from './WorkspaceContext';
 
@@ -43,7 +44,7 @@ export function mapEnvironmentEntity(
     },
     spec: {
       type: 'azure-ml-environment',
-      owner: ctx.owner,
+      owner: assetOwnerRef(environment.properties.tags, ctx.owner),
       system: ctx.systemName,
     },
   };

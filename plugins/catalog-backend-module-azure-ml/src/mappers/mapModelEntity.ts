@@ -10,6 +10,7 @@ import {
   AZURE_ML_VERSION_COUNT_ANNOTATION,
 } from '../constants';
 import { assetAnnotations, assetLinks } from './assetAnnotations';
+import { assetOwnerRef } from './assetOwnerRef';
 import { assetName } from './assetNames';
 import type { WorkspaceContext } from './WorkspaceContext';
 
@@ -56,7 +57,7 @@ export function mapModelEntity(
     },
     spec: {
       type: 'azure-ml-model',
-      owner: ctx.owner,
+      owner: assetOwnerRef(model.properties.tags, ctx.owner),
       system: ctx.systemName,
       ...(dependsOn.length > 0 ? { dependsOn } : {}),
     },

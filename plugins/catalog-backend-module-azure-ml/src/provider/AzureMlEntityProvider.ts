@@ -10,7 +10,9 @@ import {
 } from '@azure/arm-machinelearning';
 import {
   ArmReadBudget,
+  AZURE_ML_WORKSPACE_ASSETS_CHANGED_TOPIC,
   azureClientPipelineOptions,
+  isAzureMlWorkspaceAssetsChangedEvent,
   readAzureMlConfig,
   type AzureAdditionalPolicy,
   type AzureClientPipelineOptions,
@@ -27,15 +29,20 @@ import type { Entity } from '@backstage/catalog-model';
 import type { Config } from '@backstage/config';
 import { stringifyError } from '@backstage/errors';
 import type {
+  DeferredEntity,
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
+import type { EventsService } from '@backstage/plugin-events-node';
 import {
   readAzureMlCatalogConfig,
   type AzureMlCatalogProviderConfig,
 } from '../config';
 import type { AuditEventsClient } from '../audit';
-import { catalogRefreshEvent } from '../audit/catalogRefreshEvent';
+import {
+  catalogRefreshEvent,
+  type WorkspaceRefreshScope,
+} from '../audit/catalogRefreshEvent';
 import { AZURE_ML_CATALOG_API_VERSION } from '../constants';
 import { entityName, mapWorkspaceSnapshot, ownerRef } from '../mappers';
 import { ArmRequestCounter } from './armRequestCounter';
@@ -58,6 +65,19 @@ type RunProgress = {
 
 const lower = (values?: string[]) => values?.map(v => v.toLowerCase());
 
+const newRun = (): RunProgress => ({
+  started: Date.now(),
+  requests: new ArmRequestCounter(),
+  entities: [],
+  failures: [],
+});
+
+/** The selected workspaces of one subscription and their System names. */
+type SelectedWorkspaces = {
+  workspaces: Workspace[];
+  systemNameOf: (workspace: Workspace) => string;
+};
+
 /**
  * Ingests the Azure Machine Learning workspaces of the configured
  * subscriptions (as the portal's service identity in their tenant) and
@@ -70,6 +90,13 @@ const lower = (values?: string[]) => values?.map(v => v.toLowerCase());
  * each failure and applies nothing, so the entities of the last complete
  * run stay in the catalog.
  *
+ * Given the events service, it also re-reads a single workspace whenever an
+ * {@link @azure-ml-backstage/plugin-azure-ml-node#AZURE_ML_WORKSPACE_ASSETS_CHANGED_TOPIC}
+ * event names one of its subscriptions' workspaces, and applies that
+ * workspace's entities as a `delta` mutation. Runs and workspace refreshes of
+ * one provider take turns, so a run that read Azure before a change cannot
+ * apply its older entities after the refresh that read the change.
+ *
  * @public
  */
 export class AzureMlEntityProvider implements EntityProvider {
@@ -80,7 +107,11 @@ export class AzureMlEntityProvider implements EntityProvider {
   readonly #taskRunner: SchedulerServiceTaskRunner;
   readonly #readBudget: ArmReadBudget;
   readonly #auditEvents?: AuditEventsClient;
+  readonly #events?: EventsService;
   #connection?: EntityProviderConnection;
+  #subscribed = false;
+  /** The run or workspace refresh in progress; the next one waits for it. */
+  #turn: Promise<unknown> = Promise.resolve();
 
   /**
    * One provider per id under `catalog.providers.azureMl`.
@@ -95,6 +126,8 @@ export class AzureMlEntityProvider implements EntityProvider {
       serviceIdentity: AzureMlServiceIdentityService;
       /** Where each run is recorded as a `catalog.refresh` audit event. */
       auditEvents?: AuditEventsClient;
+      /** Where workspace asset changes are announced; runs on the schedule only when left out. */
+      events?: EventsService;
     },
   ): AzureMlEntityProvider[] {
     const providers = config.getOptionalConfig('catalog.providers.azureMl');
@@ -117,6 +150,7 @@ export class AzureMlEntityProvider implements EntityProvider {
           ),
           readBudget,
           auditEvents: options.auditEvents,
+          events: options.events,
         }),
     );
   }
@@ -134,6 +168,12 @@ export class AzureMlEntityProvider implements EntityProvider {
     readBudget?: ArmReadBudget;
     /** Where each run is recorded as a `catalog.refresh` audit event; not recorded when left out. */
     auditEvents?: AuditEventsClient;
+    /**
+     * Where workspace asset changes are announced: each one of the
+     * provider's workspaces is re-read at once. Runs on the schedule only
+     * when left out.
+     */
+    events?: EventsService;
   }) {
     this.#config = options.config;
     this.#endpoints = options.endpoints;
@@ -142,6 +182,7 @@ export class AzureMlEntityProvider implements EntityProvider {
     this.#taskRunner = options.taskRunner;
     this.#readBudget = options.readBudget ?? new ArmReadBudget();
     this.#auditEvents = options.auditEvents;
+    this.#events = options.events;
   }
 
   /** `AzureMlEntityProvider:{id}`. */
@@ -149,9 +190,13 @@ export class AzureMlEntityProvider implements EntityProvider {
     return `AzureMlEntityProvider:${this.#config.id}`;
   }
 
-  /** Stores the connection and schedules the runs. */
+  /**
+   * Stores the connection, subscribes to workspace asset changes (once) and
+   * schedules the runs.
+   */
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.#connection = connection;
+    await this.#subscribe();
     const id = `${this.getProviderName()}:refresh`;
     await this.#taskRunner.run({
       id,
@@ -180,24 +225,123 @@ export class AzureMlEntityProvider implements EntityProvider {
    * @throws Error `'Not initialized'` before {@link AzureMlEntityProvider.connect}.
    */
   async run(logger: LoggerService = this.#logger): Promise<boolean> {
-    if (!this.#connection) {
+    const connection = this.#connection;
+    if (!connection) {
       throw new Error('Not initialized');
     }
-    const run: RunProgress = {
-      started: Date.now(),
-      requests: new ArmRequestCounter(),
-      entities: [],
-      failures: [],
-    };
-    let applied: boolean;
-    try {
-      applied = await this.#ingest(this.#connection, logger, run);
-    } catch (error) {
-      await this.#record(logger, run, error);
-      throw error;
+    return this.#inTurn(async () => {
+      const run = newRun();
+      let applied: boolean;
+      try {
+        applied = await this.#ingest(connection, logger, run);
+      } catch (error) {
+        await this.#record(logger, run, undefined, error);
+        throw error;
+      }
+      await this.#record(logger, run);
+      return applied;
+    });
+  }
+
+  /**
+   * Re-reads one workspace and adds its entities with a `delta` mutation
+   * (entities of assets deleted since go with the next run), recorded as a
+   * `catalog.refresh` audit event of that workspace. A workspace outside the
+   * provider's subscriptions, or one its filters do not select, is ignored.
+   *
+   * @param workspaceId - The workspace's ARM id, from an event.
+   * @returns Whether a mutation was applied.
+   * @throws Error `'Not initialized'` before {@link AzureMlEntityProvider.connect},
+   *   or what reading Azure or applying the mutation threw.
+   */
+  async refreshWorkspace(
+    workspaceId: string,
+    logger: LoggerService = this.#logger,
+  ): Promise<boolean> {
+    const connection = this.#connection;
+    if (!connection) {
+      throw new Error('Not initialized');
     }
-    await this.#record(logger, run);
-    return applied;
+    let scope: WorkspaceRefreshScope;
+    try {
+      const parsed = parseWorkspaceId(workspaceId);
+      scope = {
+        workspaceId: parsed.id,
+        subscriptionId: parsed.workspace.subscriptionId,
+      };
+    } catch (error) {
+      logger.warn(
+        `Ignored a refresh of ${JSON.stringify(workspaceId)}: ${stringifyError(
+          error,
+        )}`,
+      );
+      return false;
+    }
+    const subscription = this.#config.subscriptions.find(
+      s => s.toLowerCase() === scope.subscriptionId.toLowerCase(),
+    );
+    if (!subscription) {
+      logger.debug(
+        `Ignored a refresh of workspace ${scope.workspaceId}: its subscription is not one the provider reads`,
+      );
+      return false;
+    }
+    scope.subscriptionId = subscription;
+    return this.#inTurn(async () => {
+      const run = newRun();
+      try {
+        if (!(await this.#ingestWorkspace(connection, logger, run, scope))) {
+          return false;
+        }
+      } catch (error) {
+        await this.#record(logger, run, scope, error);
+        throw error;
+      }
+      await this.#record(logger, run, scope);
+      return true;
+    });
+  }
+
+  async #subscribe(): Promise<void> {
+    if (!this.#events || this.#subscribed) return;
+    this.#subscribed = true;
+    await this.#events.subscribe({
+      id: this.getProviderName(),
+      topics: [AZURE_ML_WORKSPACE_ASSETS_CHANGED_TOPIC],
+      onEvent: ({ eventPayload }) =>
+        this.#onWorkspaceAssetsChanged(eventPayload),
+    });
+  }
+
+  /** Never throws: a failed refresh is logged, and the next run catches up. */
+  async #onWorkspaceAssetsChanged(payload: unknown): Promise<void> {
+    const logger = this.#logger.child({
+      class: AzureMlEntityProvider.name,
+      topic: AZURE_ML_WORKSPACE_ASSETS_CHANGED_TOPIC,
+      taskInstanceId: randomUUID(),
+    });
+    if (!isAzureMlWorkspaceAssetsChangedEvent(payload)) {
+      logger.warn(
+        `Ignored an ${AZURE_ML_WORKSPACE_ASSETS_CHANGED_TOPIC} event without a workspaceId`,
+      );
+      return;
+    }
+    try {
+      await this.refreshWorkspace(payload.workspaceId, logger);
+    } catch (error) {
+      logger.error(
+        `Azure ML catalog refresh of workspace ${
+          payload.workspaceId
+        } failed: ${stringifyError(error)}`,
+      );
+    }
+  }
+
+  /** Runs `work` once the run or refresh before it has ended. */
+  #inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.#turn.then(work);
+    this.#turn = result.catch(() => undefined);
+    return result;
   }
 
   async #ingest(
@@ -234,10 +378,7 @@ export class AzureMlEntityProvider implements EntityProvider {
     }
     await connection.applyMutation({
       type: 'full',
-      entities: entities.map(entity => ({
-        entity,
-        locationKey: `azure-ml-provider:${this.#config.id}`,
-      })),
+      entities: entities.map(entity => this.#deferred(entity)),
     });
     logger.info(`Applied ${entities.length} Azure ML entities`, {
       entities: entities.length,
@@ -246,15 +387,63 @@ export class AzureMlEntityProvider implements EntityProvider {
     return true;
   }
 
+  /** @returns false when the provider's filters do not select the workspace. */
+  async #ingestWorkspace(
+    connection: EntityProviderConnection,
+    logger: LoggerService,
+    run: RunProgress,
+    scope: WorkspaceRefreshScope,
+  ): Promise<boolean> {
+    const client = this.#client(scope.subscriptionId, run.requests);
+    // The whole list, for the filters and for the System name, which
+    // depends on the other selected workspaces of the subscription.
+    const selected = await this.#selectedWorkspaces(client);
+    const workspace = selected.workspaces.find(
+      w => (w.id ?? '').toLowerCase() === scope.workspaceId.toLowerCase(),
+    );
+    if (!workspace) {
+      logger.info(
+        `Ignored a refresh of workspace ${scope.workspaceId}: the provider's filters do not select it, or it does not exist`,
+      );
+      return false;
+    }
+    const entities = await this.#workspaceEntities(
+      client,
+      workspace,
+      selected.systemNameOf(workspace),
+    );
+    run.entities.push(...entities);
+    await connection.applyMutation({
+      type: 'delta',
+      added: entities.map(entity => this.#deferred(entity)),
+      removed: [],
+    });
+    logger.info(
+      `Applied ${entities.length} Azure ML entities of workspace ${scope.workspaceId}`,
+      {
+        workspaceId: scope.workspaceId,
+        entities: entities.length,
+        durationMs: Date.now() - run.started,
+      },
+    );
+    return true;
+  }
+
+  #deferred(entity: Entity): DeferredEntity {
+    return { entity, locationKey: `azure-ml-provider:${this.#config.id}` };
+  }
+
   /** Records the run in the Azure ML audit log, when one is configured. */
   async #record(
     logger: LoggerService,
     run: RunProgress,
+    workspace?: WorkspaceRefreshScope,
     error?: unknown,
   ): Promise<void> {
     await this.#auditEvents?.record(
       catalogRefreshEvent({
         config: this.#config,
+        workspace,
         entities: run.entities.length,
         armRequests: run.requests.count,
         durationMs: Date.now() - run.started,
@@ -273,7 +462,44 @@ export class AzureMlEntityProvider implements EntityProvider {
     failures: ScopeFailure[];
     workspaces: number;
   }> {
-    const client = new AzureMachineLearningWorkspaces(
+    const client = this.#client(subscriptionId, requests);
+    let selected: SelectedWorkspaces;
+    try {
+      selected = await this.#selectedWorkspaces(client);
+    } catch (error) {
+      return {
+        entities: [],
+        failures: [{ scope: `subscription ${subscriptionId}`, error }],
+        workspaces: 0,
+      };
+    }
+    const { workspaces, systemNameOf } = selected;
+    const results = await mapConcurrently(
+      workspaces,
+      WORKSPACE_CONCURRENCY,
+      workspace =>
+        this.#workspaceEntities(client, workspace, systemNameOf(workspace)),
+    );
+    const entities: Entity[] = [];
+    const failures: ScopeFailure[] = [];
+    results.forEach((result, index) => {
+      if (result.status === 'fulfilled') {
+        entities.push(...result.value);
+      } else {
+        failures.push({
+          scope: `workspace ${workspaces[index].id} (subscription ${subscriptionId})`,
+          error: result.reason,
+        });
+      }
+    });
+    return { entities, failures, workspaces: workspaces.length };
+  }
+
+  #client(
+    subscriptionId: string,
+    requests: ArmRequestCounter,
+  ): AzureMachineLearningWorkspaces {
+    return new AzureMachineLearningWorkspaces(
       this.#serviceIdentity.credentialFor(this.#config.tenantId),
       subscriptionId,
       {
@@ -286,65 +512,55 @@ export class AzureMlEntityProvider implements EntityProvider {
         ),
       },
     );
-    let workspaces: Workspace[];
-    try {
-      workspaces = [];
-      for await (const w of client.workspaces.listBySubscription()) {
-        workspaces.push(w);
-      }
-    } catch (error) {
-      return {
-        entities: [],
-        failures: [{ scope: `subscription ${subscriptionId}`, error }],
-        workspaces: 0,
-      };
+  }
+
+  /** Lists the subscription's workspaces (every page) and applies the filters. */
+  async #selectedWorkspaces(
+    client: AzureMachineLearningWorkspaces,
+  ): Promise<SelectedWorkspaces> {
+    const all: Workspace[] = [];
+    for await (const w of client.workspaces.listBySubscription()) {
+      all.push(w);
     }
-    const selected = workspaces.filter(w => this.#selects(w));
+    const workspaces = all.filter(w => this.#selects(w));
     const nameCounts = new Map<string, number>();
-    for (const w of selected) {
+    for (const w of workspaces) {
       const key = (w.name ?? '').toLowerCase();
       nameCounts.set(key, (nameCounts.get(key) ?? 0) + 1);
     }
-    const results = await mapConcurrently(
-      selected,
-      WORKSPACE_CONCURRENCY,
-      async workspace => {
-        const workspaceId = workspace.id ?? '';
-        const { resourceGroup } = parseWorkspaceId(workspaceId).workspace;
-        const snapshot = await readWorkspace(client, workspace, resourceGroup);
+    return {
+      workspaces,
+      // Two selected workspaces of one name get a hash of their id each.
+      systemNameOf: workspace => {
         const name = workspace.name ?? '';
-        // Two selected workspaces of one name get a hash of their id each.
-        const systemName =
-          (nameCounts.get(name.toLowerCase()) ?? 0) > 1
-            ? entityName(name, shortHash(workspaceId))
-            : entityName(name);
-        return mapWorkspaceSnapshot(snapshot, {
-          workspaceId,
-          tenantId: this.#config.tenantId,
-          systemName,
-          owner: ownerRef(
-            workspace.tags,
-            this.#config.ownerTag,
-            this.#config.defaultOwner,
-          ),
-          portal: this.#endpoints.portal,
-          studio: this.#endpoints.machineLearningStudio,
-        });
+        return (nameCounts.get(name.toLowerCase()) ?? 0) > 1
+          ? entityName(name, shortHash(workspace.id ?? ''))
+          : entityName(name);
       },
-    );
-    const entities: Entity[] = [];
-    const failures: ScopeFailure[] = [];
-    results.forEach((result, index) => {
-      if (result.status === 'fulfilled') {
-        entities.push(...result.value);
-      } else {
-        failures.push({
-          scope: `workspace ${selected[index].id} (subscription ${subscriptionId})`,
-          error: result.reason,
-        });
-      }
+    };
+  }
+
+  /** Reads one workspace completely and maps it to its entities. */
+  async #workspaceEntities(
+    client: AzureMachineLearningWorkspaces,
+    workspace: Workspace,
+    systemName: string,
+  ): Promise<Entity[]> {
+    const workspaceId = workspace.id ?? '';
+    const { resourceGroup } = parseWorkspaceId(workspaceId).workspace;
+    const snapshot = await readWorkspace(client, workspace, resourceGroup);
+    return mapWorkspaceSnapshot(snapshot, {
+      workspaceId,
+      tenantId: this.#config.tenantId,
+      systemName,
+      owner: ownerRef(
+        workspace.tags,
+        this.#config.ownerTag,
+        this.#config.defaultOwner,
+      ),
+      portal: this.#endpoints.portal,
+      studio: this.#endpoints.machineLearningStudio,
     });
-    return { entities, failures, workspaces: selected.length };
   }
 
   #selects(workspace: Workspace): boolean {

@@ -9,7 +9,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { startTestEmulator } from '@internal/azure-emulator/testing';
+import { demoIds, startTestEmulator } from '@internal/azure-emulator/testing';
 import { catalogModuleAzureMl } from '../module';
 import {
   CONTOSO,
@@ -19,6 +19,8 @@ import {
   recordingLogger,
 } from '../__testUtils__/startCatalogModule';
 import type { AzureMlEntityProvider } from './AzureMlEntityProvider';
+
+const VISION = demoIds.workspace('vision');
 
 /** What the stand-in of the audit route received. */
 type Received = { subject?: string; body: any };
@@ -154,6 +156,68 @@ describe('catalog runs in the Azure ML audit log', () => {
       },
     });
     expect(received[0].body.parameters.armRequests).toBeGreaterThan(1);
+  });
+
+  it('posts a catalog.refresh event of the workspace for a workspace refresh', async () => {
+    const { provider, connection, received } = await connectedProvider(201);
+    const { logger } = recordingLogger();
+    const armBefore = armRequests();
+
+    expect(await provider.refreshWorkspace(VISION.id, logger)).toBe(true);
+
+    const entities = (connection.mutations[0] as any).added.length;
+    expect(entities).toBeGreaterThan(0);
+    expect(received).toHaveLength(1);
+    expect(received[0].subject).toBe('plugin:catalog');
+    expect(received[0].body).toEqual({
+      source: 'catalog',
+      actor: { service: 'plugin:catalog' },
+      action: 'catalog.refresh',
+      outcome: 'succeeded',
+      targetResourceId: VISION.id,
+      workspaceId: VISION.id,
+      parameters: {
+        provider: 'prod',
+        tenantId: CONTOSO,
+        subscriptions: [PROD],
+        workspaceId: VISION.id,
+        mutation: 'delta',
+        entities,
+        armRequests: armRequests() - armBefore,
+        durationMs: expect.any(Number),
+      },
+    });
+  });
+
+  it('posts a failed event of the workspace when Azure fails its refresh', async () => {
+    const { provider, connection, received } = await connectedProvider(201);
+    emulator.ctx.faults.serverErrorRate = 1;
+
+    await expect(
+      provider.refreshWorkspace(VISION.id, recordingLogger().logger),
+    ).rejects.toThrow();
+
+    expect(connection.mutations).toHaveLength(0);
+    expect(received).toHaveLength(1);
+    expect(received[0].body).toMatchObject({
+      action: 'catalog.refresh',
+      outcome: 'failed',
+      targetResourceId: VISION.id,
+      workspaceId: VISION.id,
+      parameters: { workspaceId: VISION.id, mutation: 'delta', entities: 0 },
+    });
+    expect(received[0].body.message).toMatch(/^The catalog run failed: /);
+  });
+
+  it('posts nothing for a workspace refresh it ignores', async () => {
+    const { provider, received } = await connectedProvider(201);
+    expect(
+      await provider.refreshWorkspace(
+        demoIds.workspace('research').id,
+        recordingLogger().logger,
+      ),
+    ).toBe(false);
+    expect(received).toEqual([]);
   });
 
   it('posts a failed event naming the scope it could not read, when Azure fails the run', async () => {
