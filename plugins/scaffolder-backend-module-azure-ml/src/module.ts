@@ -8,6 +8,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createAzureMlActions } from './actions';
 
@@ -32,6 +33,7 @@ export const scaffolderModuleAzureMl = createBackendModule({
         auth: coreServices.auth,
         discovery: coreServices.discovery,
         catalog: catalogServiceRef,
+        events: eventsServiceRef,
       },
       async init({ scaffolder, ...services }) {
         scaffolder.addActions(...createAzureMlActions(services));

@@ -10,7 +10,10 @@ import {
   AZURE_ML_RESOURCE_ID_ANNOTATION,
   type AzureMlAuditEvent,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  createServiceFactory,
+  type LoggerService,
+} from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -18,6 +21,10 @@ import {
 } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  eventsServiceRef,
+  type EventsService,
+} from '@backstage/plugin-events-node';
 import {
   AuthorizeResult,
   type AuthorizePermissionRequest,
@@ -110,6 +117,8 @@ export type StartOptions = {
   entities?: Entity[];
   /** Leaves the Azure ML backend plugin (and so its audit log) out. */
   withoutAuditLog?: boolean;
+  /** The events service the module publishes on; one of its own by default. */
+  events?: EventsService;
 };
 
 /**
@@ -160,6 +169,15 @@ export function useActionsTestHarness() {
         features: [
           scaffolderModuleAzureMl,
           ...(options.withoutAuditLog ? [] : [azureMlPlugin]),
+          ...(options.events
+            ? [
+                createServiceFactory({
+                  service: eventsServiceRef,
+                  deps: {},
+                  factory: () => options.events!,
+                }),
+              ]
+            : []),
           mockServices.permissions.mock({
             authorize: async requests =>
               requests.map(request => {

@@ -9,6 +9,8 @@ import {
   type AzureMlActionServices,
 } from '../service/AzureMlActionRuntime';
 import { createDataRegisterAction } from './dataRegister/createDataRegisterAction';
+import { createDeploymentCreateAction } from './deploymentCreate/createDeploymentCreateAction';
+import { createEndpointTrafficUpdateAction } from './endpointTrafficUpdate/createEndpointTrafficUpdateAction';
 import { createEnvironmentCreateAction } from './environmentCreate/createEnvironmentCreateAction';
 import { createIdentityFederateAction } from './identityFederate/createIdentityFederateAction';
 import { createJobSubmitAction } from './jobSubmit/createJobSubmitAction';
@@ -34,5 +36,7 @@ export function createAzureMlActions(
     createModelRegisterAction(runtime),
     createEnvironmentCreateAction(runtime),
     createIdentityFederateAction(runtime),
+    createDeploymentCreateAction(runtime),
+    createEndpointTrafficUpdateAction(runtime),
   ];
 }

@@ -9,3 +9,5 @@ export { DATA_REGISTER_ACTION_ID } from './dataRegister/createDataRegisterAction
 export { MODEL_REGISTER_ACTION_ID } from './modelRegister/createModelRegisterAction';
 export { ENVIRONMENT_CREATE_ACTION_ID } from './environmentCreate/createEnvironmentCreateAction';
 export { IDENTITY_FEDERATE_ACTION_ID } from './identityFederate/createIdentityFederateAction';
+export { DEPLOYMENT_CREATE_ACTION_ID } from './deploymentCreate/createDeploymentCreateAction';
+export { ENDPOINT_TRAFFIC_UPDATE_ACTION_ID } from './endpointTrafficUpdate/createEndpointTrafficUpdateAction';

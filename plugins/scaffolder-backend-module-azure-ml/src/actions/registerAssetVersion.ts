@@ -29,13 +29,22 @@ type AssetInput = {
 type Body = { properties: Record<string, unknown> };
 
 /**
+ * The version an asset action registered (or, in a dry run, would) and the
+ * tenant of its workspace.
+ *
+ * @internal
+ */
+export type RegisteredAssetVersion = AssetVersionPlan & { tenantId: string };
+
+/**
  * Registers one new version of an asset, as every asset action does it:
  * the user and their token, the workspace, the Backstage permission on its
  * catalog entity, the version (reading Azure only), the action's own checks,
  * then (unless it is a dry run) the audited writes of the container (for a
- * new asset) and the version, removed again if the version fails.
+ * new asset) and the version, removed again if the version fails, and the
+ * announcement of the change to the catalog module.
  *
- * @returns The plan: the version's name, version and ARM id.
+ * @returns The plan (the version's name, version and ARM id) and the tenant.
  * @internal
  */
 export async function registerAssetVersion(
@@ -56,7 +65,7 @@ export async function registerAssetVersion(
       version: Record<string, unknown>;
     };
   },
-): Promise<AssetVersionPlan> {
+): Promise<RegisteredAssetVersion> {
   const { input, kind } = options;
   const caller = await runtime.caller(ctx);
   const workspace = await runtime.workspaces.resolve(input.workspace);
@@ -87,7 +96,7 @@ export async function registerAssetVersion(
   const label = `${kind.noun} ${plan.name} version ${plan.version} in workspace ${workspace.ref.workspaceName}`;
   if (ctx.isDryRun) {
     ctx.logger.info(`Dry run: would create ${label}; nothing was written`);
-    return plan;
+    return { ...plan, tenantId: azure.tenantId };
   }
   ctx.logger.info(
     `Creating ${label} as ${
@@ -110,5 +119,6 @@ export async function registerAssetVersion(
     });
     return { result: undefined, correlationId };
   });
-  return plan;
+  await runtime.assetChanges.workspaceAssetsChanged(workspace.id, ctx.logger);
+  return { ...plan, tenantId: azure.tenantId };
 }

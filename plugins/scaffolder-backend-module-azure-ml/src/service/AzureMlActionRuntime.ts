@@ -19,8 +19,11 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { EventsService } from '@backstage/plugin-events-node';
 import type { ActionContext } from '@backstage/plugin-scaffolder-node';
 import { ActionAttempt, type AttemptTarget } from './ActionAttempt';
+import { AssetChangeNotifier } from './AssetChangeNotifier';
+import { AssetEntities } from './AssetEntities';
 import {
   readActionCaller,
   type ActionCaller,
@@ -46,6 +49,8 @@ export type AzureMlActionServices = {
   auth: AuthService;
   /** Finds the Azure ML backend plugin, whose audit log the actions write. */
   discovery: DiscoveryService;
+  /** Where registered assets are announced to the catalog module; not announced when left out. */
+  events?: EventsService;
 };
 
 /**
@@ -63,6 +68,10 @@ export class AzureMlActionRuntime {
   readonly #permissions: PermissionsService;
   /** Finds workspaces and the catalog entities that stand for them. */
   readonly workspaces: WorkspaceEntities;
+  /** Finds the catalog entities of assets. */
+  readonly assetEntities: AssetEntities;
+  /** Tells the catalog module that a workspace's assets changed. */
+  readonly assetChanges: AssetChangeNotifier;
   /** The Azure Machine Learning studio of the cloud. */
   readonly studio: string;
 
@@ -106,6 +115,11 @@ export class AzureMlActionRuntime {
         catalog: services.catalog,
         auth: services.auth,
       }),
+      assetEntities: new AssetEntities({
+        catalog: services.catalog,
+        auth: services.auth,
+      }),
+      assetChanges: new AssetChangeNotifier({ events: services.events }),
       studio: endpoints.machineLearningStudio,
     });
   }
@@ -117,6 +131,8 @@ export class AzureMlActionRuntime {
     audit: AuditEventsClient;
     permissions: PermissionsService;
     workspaces: WorkspaceEntities;
+    assetEntities: AssetEntities;
+    assetChanges: AssetChangeNotifier;
     studio: string;
   }) {
     this.#validator = options.validator;
@@ -125,6 +141,8 @@ export class AzureMlActionRuntime {
     this.#audit = options.audit;
     this.#permissions = options.permissions;
     this.workspaces = options.workspaces;
+    this.assetEntities = options.assetEntities;
+    this.assetChanges = options.assetChanges;
     this.studio = options.studio;
   }
 

@@ -6,8 +6,19 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
 
+/**
+ * What an undo answers when the thing it was to remove is not there: a
+ * write whose outcome was unknown (its answer was lost) had not made it.
+ *
+ * @internal
+ */
+export const NOTHING_TO_UNDO = 'nothing-to-undo';
+
 /** One thing an action created, and how to remove it again. */
-type UndoStep = { what: string; undo: () => Promise<void> };
+type UndoStep = {
+  what: string;
+  undo: () => Promise<void | typeof NOTHING_TO_UNDO>;
+};
 
 /**
  * What cleaning up after a failed action achieved: what was removed, and
@@ -28,11 +39,16 @@ export class UndoLog {
   readonly #steps: UndoStep[] = [];
 
   /**
-   * Notes that `what` now exists in Azure, and how to remove it.
+   * Notes that `what` now exists in Azure, and how to remove it; an `undo`
+   * that finds it absent answers {@link NOTHING_TO_UNDO}, and it is not
+   * reported as removed.
    *
    * @param what - The thing in words, e.g. `job sharp_lamp_1`.
    */
-  created(what: string, undo: () => Promise<void>): void {
+  created(
+    what: string,
+    undo: () => Promise<void | typeof NOTHING_TO_UNDO>,
+  ): void {
     this.#steps.push({ what, undo });
   }
 
@@ -47,8 +63,11 @@ export class UndoLog {
     for (const step of this.#steps.splice(0).reverse()) {
       logger.info(`Removing ${step.what}, which this step created`);
       try {
-        await step.undo();
-        report.removed.push(step.what);
+        if ((await step.undo()) === NOTHING_TO_UNDO) {
+          logger.info(`${step.what} is not there; nothing to remove`);
+        } else {
+          report.removed.push(step.what);
+        }
       } catch (error) {
         logger.error(`Could not remove ${step.what}: ${stringifyError(error)}`);
         report.left.push(

@@ -84,25 +84,48 @@ export class WorkspaceEntities {
       : this.#byEntityRef(value);
   }
 
-  async #byResourceId(value: string): Promise<ResolvedWorkspace> {
-    const { id, workspace } = parseWorkspaceId(value);
+  /**
+   * The check of a resource permission on the catalog entity of a resource
+   * in a workspace, e.g. an online endpoint: found by its
+   * `ml.azure.com/resource-id` annotation, as the backend plugin finds the
+   * entity it authorizes that resource's writes against.
+   *
+   * @param noun - The resource in words, e.g. `online endpoint`.
+   * @throws NotAllowedError when no entity stands for it (fail closed).
+   */
+  async onResourceEntity(
+    resourceId: string,
+    noun: string,
+    permission: ResourcePermission,
+  ): Promise<PermissionCheck> {
+    const entity = await this.#entityOf(resourceId);
+    if (!entity) {
+      throw new NotAllowedError(
+        `Backstage permission policy cannot authorize this change: the ${noun} ${resourceId} has no catalog entity (annotation ${AZURE_ML_RESOURCE_ID_ANNOTATION}), so no owner is known; register it in the catalog first`,
+      );
+    }
+    return { permission, resourceRef: stringifyEntityRef(entity) };
+  }
+
+  async #entityOf(resourceId: string): Promise<CompoundEntityRef | undefined> {
     const { items } = await this.#catalog.getEntities(
       {
         filter: {
-          [`metadata.annotations.${AZURE_ML_RESOURCE_ID_ANNOTATION}`]: id,
+          [`metadata.annotations.${AZURE_ML_RESOURCE_ID_ANNOTATION}`]:
+            resourceId,
         },
         fields: ['kind', 'metadata.namespace', 'metadata.name'],
         limit: 1,
       },
       { credentials: await this.#auth.getOwnServiceCredentials() },
     );
-    return {
-      id,
-      ref: workspace,
-      ...(items[0]
-        ? { entity: parseEntityRef(stringifyEntityRef(items[0])) }
-        : {}),
-    };
+    return items[0] ? parseEntityRef(stringifyEntityRef(items[0])) : undefined;
+  }
+
+  async #byResourceId(value: string): Promise<ResolvedWorkspace> {
+    const { id, workspace } = parseWorkspaceId(value);
+    const entity = await this.#entityOf(id);
+    return { id, ref: workspace, ...(entity ? { entity } : {}) };
   }
 
   async #byEntityRef(value: string): Promise<ResolvedWorkspace> {

@@ -3,23 +3,77 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import { AZURE_ML_WORKSPACE_ASSETS_CHANGED_TOPIC } from '@azure-ml-backstage/plugin-azure-ml-node';
+import { AZURE_ML_RESOURCE_ID_ANNOTATION } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { mockServices } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import type { EventParams } from '@backstage/plugin-events-node';
+import { demoIds } from '@internal/azure-emulator/testing';
 import {
   RecordingLogger,
   VISION,
   VISION_ENTITY_REF,
   useActionsTestHarness,
+  workspaceEntity,
 } from '../../__testUtils__/actionsTestHarness';
 
 const ID = 'azureml:data:register';
 const PATH = 'azureml://datastores/workspaceblobstore/paths/data/vision/new/';
+const CONTOSO = demoIds.tenant('contoso');
+
+/** A data asset's entity, as the catalog module makes it. */
+function dataEntity(name: string, resourceId: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: { [AZURE_ML_RESOURCE_ID_ANNOTATION]: resourceId },
+    },
+    spec: {
+      type: 'azure-ml-data',
+      owner: 'group:default/data-platform',
+      system: 'mlw-vision',
+    },
+  };
+}
+
+/** An events service that keeps what the module publishes on the topic. */
+async function recordingEvents() {
+  const events = mockServices.events();
+  const published: EventParams[] = [];
+  await events.subscribe({
+    id: 'test',
+    topics: [AZURE_ML_WORKSPACE_ASSETS_CHANGED_TOPIC],
+    onEvent: async params => {
+      published.push(params);
+    },
+  });
+  return { events, published };
+}
 
 describe('azureml:data:register', () => {
   const harness = useActionsTestHarness();
   const dataId = (name: string, version?: string) =>
     `${VISION.id}/data/${name}${version ? `/versions/${version}` : ''}`;
+  const studioUrl = (name: string, version: string) =>
+    `https://ml.azure.com/data/${name}/${version}/details?wsid=${encodeURIComponent(
+      VISION.id,
+    )}&tid=${CONTOSO}`;
 
-  it('registers a new data asset as the user, and records it in the audit log', async () => {
-    const backend = await harness.start();
+  it('registers a new data asset as the user, records it in the audit log, tells the catalog and outputs its entity', async () => {
+    const announced = await recordingEvents();
+    const backend = await harness.start({
+      events: announced.events,
+      entities: [
+        workspaceEntity('mlw-vision', VISION.id),
+        dataEntity(
+          'mlw-vision-data-vision-new-images',
+          dataId('vision-new-images'),
+        ),
+      ],
+    });
     const token = await harness.token('bob');
     const run = await backend.run(
       ID,
@@ -29,7 +83,7 @@ describe('azureml:data:register', () => {
         type: 'uri_folder',
         path: PATH,
         description: 'New images',
-        tags: { team: 'vision' },
+        tags: { team: 'vision', owner: 'group:default/data-platform' },
       },
       { token },
     );
@@ -39,7 +93,31 @@ describe('azureml:data:register', () => {
       name: 'vision-new-images',
       version: '1',
       assetId: 'azureml:vision-new-images:1',
+      tenantId: CONTOSO,
+      studioUrl: studioUrl('vision-new-images', '1'),
+      portalUrl: '/catalog/default/resource/mlw-vision-data-vision-new-images',
+      entityRef: 'resource:default/mlw-vision-data-vision-new-images',
     });
+    // The owner tag the catalog module reads is on the new asset.
+    expect(
+      harness.emulator.ctx.state.getResource(dataId('vision-new-images'))!
+        .properties.tags,
+    ).toEqual({ team: 'vision', owner: 'group:default/data-platform' });
+    expect(announced.published).toEqual([
+      {
+        topic: AZURE_ML_WORKSPACE_ASSETS_CHANGED_TOPIC,
+        eventPayload: { workspaceId: VISION.id },
+      },
+    ]);
+    const messages = run.logger.lines.map(l => l.message);
+    expect(
+      messages.indexOf(`Told the catalog that workspace ${VISION.id} changed`),
+    ).toBeGreaterThan(
+      messages.indexOf('Created data asset vision-new-images version 1'),
+    );
+    expect(messages).toContain(
+      'The catalog shows data asset vision-new-images as resource:default/mlw-vision-data-vision-new-images',
+    );
     const version = harness.emulator.ctx.state.getResource(
       dataId('vision-new-images', '1'),
     )!;
@@ -47,7 +125,7 @@ describe('azureml:data:register', () => {
       dataType: 'uri_folder',
       dataUri: PATH,
       description: 'New images',
-      tags: { team: 'vision' },
+      tags: { team: 'vision', owner: 'group:default/data-platform' },
     });
     expect(version.systemData?.createdBy).toMatch(/bob/i);
     expect(backend.permissionRequests).toEqual([
@@ -80,15 +158,104 @@ describe('azureml:data:register', () => {
   });
 
   it('adds the next version to a data asset that exists, by its entity ref', async () => {
-    const backend = await harness.start();
+    const backend = await harness.start({
+      entities: [
+        workspaceEntity('mlw-vision', VISION.id),
+        dataEntity('mlw-vision-data-defect-images', dataId('defect-images')),
+      ],
+    });
     const run = await backend.run(
       ID,
       { workspace: VISION_ENTITY_REF, name: 'defect-images', path: PATH },
       { token: await harness.token('bob') },
     );
     expect(run.error).toBeUndefined();
-    expect(run.outputs).toMatchObject({ version: '4' });
+    expect(run.outputs).toMatchObject({
+      version: '4',
+      studioUrl: studioUrl('defect-images', '4'),
+      entityRef: 'resource:default/mlw-vision-data-defect-images',
+    });
     expect(harness.exists(dataId('defect-images', '4'))).toBe(true);
+  });
+
+  it('succeeds without entityRef, with a warning, when the catalog does not show the asset in time', async () => {
+    const { events, published } = await recordingEvents();
+    const backend = await harness.start({ events });
+    const started = Date.now();
+    const run = await backend.run(
+      ID,
+      {
+        workspace: VISION.id,
+        name: 'vision-new-images',
+        path: PATH,
+        catalogWaitSeconds: 1,
+      },
+      { token: await harness.token('bob') },
+    );
+    expect(run.error).toBeUndefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(harness.exists(dataId('vision-new-images', '1'))).toBe(true);
+    expect(published).toHaveLength(1);
+    expect(run.outputs).toEqual({
+      id: dataId('vision-new-images', '1'),
+      name: 'vision-new-images',
+      version: '1',
+      assetId: 'azureml:vision-new-images:1',
+      tenantId: CONTOSO,
+      studioUrl: studioUrl('vision-new-images', '1'),
+      portalUrl: '/catalog/default/system/mlw-vision/azure-ml/data',
+    });
+    expect(run.logger.lines).toContainEqual({
+      level: 'info',
+      message: `Waiting up to 1 s for the catalog entity of data asset vision-new-images (annotation ${AZURE_ML_RESOURCE_ID_ANNOTATION}: ${dataId(
+        'vision-new-images',
+      )})`,
+    });
+    expect(run.logger.lines.filter(l => l.level === 'warn')).toEqual([
+      {
+        level: 'warn',
+        message:
+          'The catalog showed no entity of data asset vision-new-images within 1 s; it appears once the catalog has read the workspace again, so no entityRef is output',
+      },
+    ]);
+  });
+
+  it('succeeds, with a warning, when the catalog cannot be told', async () => {
+    const backend = await harness.start({
+      events: {
+        publish: async () => {
+          throw new Error('The events backend is down');
+        },
+        subscribe: async () => {},
+      },
+    });
+    const run = await backend.run(
+      ID,
+      {
+        workspace: VISION.id,
+        name: 'vision-new-images',
+        path: PATH,
+        catalogWaitSeconds: 0,
+      },
+      { token: await harness.token('bob') },
+    );
+    expect(run.error).toBeUndefined();
+    expect(harness.exists(dataId('vision-new-images', '1'))).toBe(true);
+    expect(run.logger.lines.filter(l => l.level === 'warn')).toEqual([
+      {
+        level: 'warn',
+        message: `Could not tell the catalog that workspace ${VISION.id} changed; it shows the change after its next scheduled run: Error: The events backend is down`,
+      },
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^The catalog showed no entity of data asset vision-new-images within 0 s/,
+        ),
+      }),
+    ]);
+    expect(await backend.auditEvents()).toMatchObject([
+      { outcome: 'initiated' },
+      { outcome: 'succeeded' },
+    ]);
   });
 
   it('refuses invalid input in plain words, and creates nothing', async () => {
@@ -174,7 +341,11 @@ describe('azureml:data:register', () => {
   });
 
   it('stops when the Backstage permission policy denies it, records the refusal and creates nothing', async () => {
-    const backend = await harness.start({ deny: ['azureMl.data.register'] });
+    const announced = await recordingEvents();
+    const backend = await harness.start({
+      deny: ['azureMl.data.register'],
+      events: announced.events,
+    });
     const run = await backend.run(
       ID,
       { workspace: VISION.id, name: 'vision-new-images', path: PATH },
@@ -189,6 +360,7 @@ describe('azureml:data:register', () => {
     expect(events).toMatchObject([
       { outcome: 'denied', deniedBy: 'backstage' },
     ]);
+    expect(announced.published).toEqual([]);
   });
 
   it('fails closed when the workspace has no catalog entity', async () => {
@@ -211,8 +383,9 @@ describe('azureml:data:register', () => {
     ]);
   });
 
-  it('passes on Azure’s refusal of a Reader, naming the action and scope, and creates nothing', async () => {
-    const backend = await harness.start();
+  it('passes on Azure’s refusal of a Reader, naming the action and scope, creates nothing and tells the catalog nothing', async () => {
+    const announced = await recordingEvents();
+    const backend = await harness.start({ events: announced.events });
     const run = await backend.run(
       ID,
       { workspace: VISION.id, name: 'vision-new-images', path: PATH },
@@ -230,10 +403,12 @@ describe('azureml:data:register', () => {
       ['denied', 'azure'],
     ]);
     expect(events[1]).toMatchObject({ errorCode: 'AuthorizationFailed' });
+    expect(announced.published).toEqual([]);
   });
 
-  it('removes the new data asset when Azure fails its version, and says so', async () => {
-    const backend = await harness.start();
+  it('removes the new data asset when Azure fails its version, says so, and tells the catalog nothing', async () => {
+    const announced = await recordingEvents();
+    const backend = await harness.start({ events: announced.events });
     const faults = harness.emulator.ctx.faults;
     const logger = new RecordingLogger()
       .when(/^Created data asset vision-new-images in/, () =>
@@ -258,20 +433,31 @@ describe('azureml:data:register', () => {
     const events = await backend.auditEvents();
     expect(events.map(e => e.outcome)).toEqual(['initiated', 'failed']);
     expect(events[1]).toMatchObject({ errorCode: 'InternalServerError' });
+    expect(announced.published).toEqual([]);
   }, 30_000);
 
-  it('validates and checks permissions in a dry run, and writes nothing', async () => {
-    const backend = await harness.start();
+  it('validates and checks permissions in a dry run, writes nothing and tells the catalog nothing', async () => {
+    const { events, published } = await recordingEvents();
+    const backend = await harness.start({ events });
     const run = await backend.run(
       ID,
       { workspace: VISION.id, name: 'vision-new-images', path: PATH },
       { token: await harness.token('bob'), isDryRun: true },
     );
     expect(run.error).toBeUndefined();
-    expect(run.outputs).toMatchObject({ version: '1' });
+    expect(run.outputs).toEqual({
+      id: dataId('vision-new-images', '1'),
+      name: 'vision-new-images',
+      version: '1',
+      assetId: 'azureml:vision-new-images:1',
+      tenantId: CONTOSO,
+      studioUrl: studioUrl('vision-new-images', '1'),
+      portalUrl: '/catalog/default/system/mlw-vision/azure-ml/data',
+    });
     expect(backend.permissionRequests).toHaveLength(1);
     expect(harness.exists(dataId('vision-new-images'))).toBe(false);
     expect(await backend.auditEvents()).toEqual([]);
+    expect(published).toEqual([]);
   });
 
   it('refuses to act when the audit log cannot record it, before touching Azure', async () => {

@@ -4,6 +4,7 @@
  */
 
 import { azureMlDataRegisterPermission } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { z } from 'zod/v3';
@@ -11,6 +12,7 @@ import { assetKinds } from '../../service/AssetVersions';
 import type { AzureMlActionRuntime } from '../../service/AzureMlActionRuntime';
 import { parseActionInput } from '../../service/parseActionInput';
 import { registerAssetVersion } from '../registerAssetVersion';
+import { dataPortalPath, dataStudioUrl } from './dataAssetLinks';
 import { dataRegisterInput, dataRegisterOutput } from './dataRegisterSchema';
 
 /**
@@ -31,12 +33,20 @@ const EXAMPLE = `steps:
       path: azureml://datastores/workspaceblobstore/paths/data/vision/train/
       description: Labelled training images
       tags:
-        team: vision`;
+        owner: \${{ parameters.owner }}
+output:
+  links:
+    - title: The dataset in the catalog
+      icon: catalog
+      entityRef: \${{ steps['register-data'].output.entityRef }}
+    - title: The dataset in Azure ML studio
+      url: \${{ steps['register-data'].output.studioUrl }}`;
 
 /**
  * `azureml:data:register`: a new version of a data asset (`uri_file`,
  * `uri_folder` or `mltable`) from a datastore path, as the user who runs
- * the template.
+ * the template; then waits for the catalog module to show the asset's
+ * entity.
  *
  * @internal
  */
@@ -44,7 +54,7 @@ export function createDataRegisterAction(runtime: AzureMlActionRuntime) {
   return createTemplateAction({
     id: DATA_REGISTER_ACTION_ID,
     description:
-      'Registers a version of an Azure ML data asset (uri_file, uri_folder or mltable) from a datastore path, as the user who runs the template (task secret azureMlUserToken); checks azureMl.data.register on the workspace entity and records the attempt in the Azure ML audit log.',
+      "Registers a version of an Azure ML data asset (uri_file, uri_folder or mltable) from a datastore path, as the user who runs the template (task secret azureMlUserToken); checks azureMl.data.register on the workspace entity and records the attempt in the Azure ML audit log. Then waits for the asset's catalog entity (owned by the group its owner tag names) and outputs its entityRef.",
     supportsDryRun: true,
     examples: [
       { description: 'Register a folder of training data', example: EXAMPLE },
@@ -56,7 +66,7 @@ export function createDataRegisterAction(runtime: AzureMlActionRuntime) {
         dataRegisterInput(z),
         ctx.input,
       );
-      const plan = await registerAssetVersion(runtime, ctx, {
+      const registered = await registerAssetVersion(runtime, ctx, {
         input,
         kind: assetKinds.data,
         action: 'data.register',
@@ -75,10 +85,36 @@ export function createDataRegisterAction(runtime: AzureMlActionRuntime) {
           version: { dataType: input.type, dataUri: input.path },
         }),
       });
-      ctx.output('id', plan.id);
-      ctx.output('name', plan.name);
-      ctx.output('version', plan.version);
-      ctx.output('assetId', `azureml:${plan.name}:${plan.version}`);
+      const { workspace, name, version, tenantId } = registered;
+      const entity = ctx.isDryRun
+        ? undefined
+        : await runtime.assetEntities.waitFor({
+            resourceId: `${workspace.id}/${registered.kind.segment}/${name}`,
+            label: `data asset ${name}`,
+            timeoutMs: input.catalogWaitSeconds * 1000,
+            logger: ctx.logger,
+            signal: ctx.signal,
+          });
+      ctx.output('id', registered.id);
+      ctx.output('name', name);
+      ctx.output('version', version);
+      ctx.output('assetId', `azureml:${name}:${version}`);
+      ctx.output('tenantId', tenantId);
+      ctx.output(
+        'studioUrl',
+        dataStudioUrl({
+          studio: runtime.studio,
+          name,
+          version,
+          workspaceId: workspace.id,
+          tenantId,
+        }),
+      );
+      ctx.output(
+        'portalUrl',
+        dataPortalPath({ entity, workspaceEntity: workspace.entity }),
+      );
+      if (entity) ctx.output('entityRef', stringifyEntityRef(entity));
     },
   });
 }

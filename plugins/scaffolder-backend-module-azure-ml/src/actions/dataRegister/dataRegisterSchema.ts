@@ -44,6 +44,15 @@ export const dataRegisterInput = (z: Zod) =>
       ),
       description: descriptionField(z, 'data asset version'),
       tags: tagsField(z, 'data asset version'),
+      catalogWaitSeconds: z
+        .number()
+        .int()
+        .min(0)
+        .max(300)
+        .default(30)
+        .describe(
+          "How long to wait for the data asset's catalog entity after registering, in seconds (30 by default; 0 looks once); without it by then, entityRef is left out and the step still succeeds",
+        ),
     })
     .strict();
 
@@ -60,4 +69,19 @@ export const dataRegisterOutput = (z: Zod) =>
     assetId: z
       .string()
       .describe('How jobs refer to it: azureml:<name>:<version>'),
+    tenantId: z.string().describe("The tenant of the workspace's subscription"),
+    studioUrl: z
+      .string()
+      .describe('The data asset version in Azure Machine Learning studio'),
+    portalUrl: z
+      .string()
+      .describe(
+        "The data asset's page in the portal, a path: its catalog entity's page (/catalog/default/resource/<name>), else the workspace's data assets (/catalog/default/system/mlw-vision/azure-ml/data)",
+      ),
+    entityRef: z
+      .string()
+      .optional()
+      .describe(
+        "The data asset's catalog entity, e.g. resource:default/mlw-vision-data-<name>, once the catalog shows it; left out in a dry run or when it did not appear within catalogWaitSeconds",
+      ),
   });

@@ -13,7 +13,12 @@ import { parseActionInput } from '../../service/parseActionInput';
 import { onWorkspaceEntity } from '../../service/WorkspaceEntities';
 import { commandJobBody } from './commandJobBody';
 import { jobPortalPath, jobStudioUrl } from './jobLinks';
-import { jobSubmitInput, jobSubmitOutput } from './jobSubmitSchema';
+import { logDryRunUpload } from './codeUploadDryRun';
+import {
+  checkOneCodeSource,
+  jobSubmitInput,
+  jobSubmitOutput,
+} from './jobSubmitSchema';
 import { planCommandJob } from './planCommandJob';
 import { submitCommandJob } from './submitCommandJob';
 
@@ -32,7 +37,9 @@ const EXAMPLE = `steps:
       workspace: \${{ parameters.workspace }}
       experimentName: \${{ parameters.name }}
       displayName: First training run
-      code: azureml://datastores/workspaceblobstore/paths/code/\${{ parameters.name }}/
+      # A folder of the task workspace (e.g. written by fetch:template),
+      # uploaded to the workspace's default datastore as az ml does:
+      codePath: ./src
       command: python train.py --data \${{ '\${{inputs.training_data}}' }}
       environment: azureml:vision-training:1
       compute: gpu-cluster
@@ -64,7 +71,7 @@ export function createJobSubmitAction(runtime: AzureMlActionRuntime) {
   return createTemplateAction({
     id: JOB_SUBMIT_ACTION_ID,
     description:
-      'Submits an Azure ML command job (code, environment, compute, command, inputs, experiment, tags) as the user who runs the template (task secret azureMlUserToken) and waits until it is queued; checks azureMl.job.submit on the workspace entity and records the attempt in the Azure ML audit log. Outputs the job name and its Azure ML studio and portal links.',
+      'Submits an Azure ML command job (code, or a folder of the task workspace to upload as its code, environment, compute, command, inputs, experiment, tags) as the user who runs the template (task secret azureMlUserToken) and waits until it is queued; checks azureMl.job.submit on the workspace entity and records the attempt in the Azure ML audit log. Outputs the job name and its Azure ML studio and portal links.',
     supportsDryRun: true,
     examples: [{ description: 'Submit a training job', example: EXAMPLE }],
     schema: { input: jobSubmitInput, output: jobSubmitOutput },
@@ -74,6 +81,7 @@ export function createJobSubmitAction(runtime: AzureMlActionRuntime) {
         jobSubmitInput(z),
         ctx.input,
       );
+      checkOneCodeSource(JOB_SUBMIT_ACTION_ID, input);
       const caller = await runtime.caller(ctx);
       const workspace = await runtime.workspaces.resolve(input.workspace);
       const experimentName = input.experimentName ?? 'Default';
@@ -90,6 +98,7 @@ export function createJobSubmitAction(runtime: AzureMlActionRuntime) {
           environment: input.environment,
           ...(input.compute ? { compute: input.compute } : {}),
           ...(input.code ? { code: input.code } : {}),
+          ...(input.codePath ? { codePath: input.codePath } : {}),
           ...(input.inputs ? { inputs: Object.keys(input.inputs) } : {}),
         },
       });
@@ -101,6 +110,7 @@ export function createJobSubmitAction(runtime: AzureMlActionRuntime) {
         ...input,
         jobName,
         nameGiven: Boolean(input.name),
+        workspacePath: ctx.workspacePath,
       });
       const links = (job?: JobBase) => ({
         studioUrl: jobStudioUrl({
@@ -123,17 +133,21 @@ export function createJobSubmitAction(runtime: AzureMlActionRuntime) {
         ctx.output('portalUrl', links(job).portalUrl);
       };
       const where = `job ${jobName} (experiment ${experimentName}) to workspace ${workspace.ref.workspaceName}`;
+      const as = caller.user.userPrincipalName ?? caller.user.objectId;
       if (ctx.isDryRun) {
+        if (plan.codeUpload?.fromFolder) {
+          logDryRunUpload(
+            ctx.logger,
+            plan.codeUpload.fromFolder,
+            plan.codeUpload.codeUri,
+          );
+        }
         ctx.logger.info(`Dry run: would submit ${where}; nothing was written`);
         output('NotStarted');
         return;
       }
 
-      ctx.logger.info(
-        `Submitting ${where} as ${
-          caller.user.userPrincipalName ?? caller.user.objectId
-        }`,
-      );
+      ctx.logger.info(`Submitting ${where} as ${as}`);
       const job = await attempt.run(async undo => {
         const submitted = await submitCommandJob({
           azure,
@@ -157,6 +171,7 @@ export function createJobSubmitAction(runtime: AzureMlActionRuntime) {
           startTimeoutMs: input.startTimeoutSeconds * 1000,
           undo,
           logger: ctx.logger,
+          as,
           signal: ctx.signal,
         });
         return {

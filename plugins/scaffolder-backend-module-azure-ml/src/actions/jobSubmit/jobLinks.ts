@@ -6,6 +6,7 @@
 import type { JobBase } from '@azure/arm-machinelearning';
 import { studioPageUrl } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
+import { workspaceTabPath } from '../portalPaths';
 
 /**
  * The job in Azure ML studio: the link Azure gives the job (its `Studio`
@@ -39,11 +40,5 @@ export function jobPortalPath(
   entity: CompoundEntityRef,
   jobName: string,
 ): string {
-  return `/catalog/${[
-    entity.namespace,
-    entity.kind.toLocaleLowerCase('en-US'),
-    entity.name,
-  ]
-    .map(encodeURIComponent)
-    .join('/')}/azure-ml/jobs/${encodeURIComponent(jobName)}`;
+  return workspaceTabPath(entity, 'jobs', jobName);
 }

@@ -25,8 +25,9 @@ type AssetVersionName = { name: string; version: string };
  * is neither.
  *
  * @throws InputError for an ARM id in another workspace.
+ * @internal
  */
-function workspaceAssetVersion(
+export function workspaceAssetVersion(
   value: string,
   workspace: ResolvedWorkspace,
   segment: string,
@@ -53,8 +54,15 @@ function workspaceAssetVersion(
   return { name, version };
 }
 
-/** Runs a read and turns its 404 into an InputError saying what is missing. */
-async function mustExist<T>(read: Promise<T>, missing: string): Promise<T> {
+/**
+ * Runs a read and turns its 404 into an InputError saying what is missing.
+ *
+ * @internal
+ */
+export async function mustExist<T>(
+  read: Promise<T>,
+  missing: string,
+): Promise<T> {
   try {
     return await read;
   } catch (error) {

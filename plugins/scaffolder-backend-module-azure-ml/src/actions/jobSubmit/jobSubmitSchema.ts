@@ -4,6 +4,7 @@
  */
 
 import { resourceNameRules } from '@azure-ml-backstage/plugin-azure-ml-common';
+import { InputError } from '@backstage/errors';
 import {
   descriptionField,
   isStoragePath,
@@ -22,6 +23,25 @@ const INPUT_MODES = ['ReadOnlyMount', 'Download', 'Direct'] as const;
 
 /** Names of job inputs and environment variables: identifiers. */
 const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_]{0,254}$/;
+
+/**
+ * A folder of the task workspace, relative to it: no absolute path (`/…`,
+ * `\\…`, `C:…`) and no `..` that could climb out of it.
+ */
+function workspaceFolderField(z: Zod, description: string) {
+  return z
+    .string()
+    .min(1)
+    .max(1024)
+    .refine(p => !/^([/\\]|[a-zA-Z]:)/.test(p), {
+      message:
+        'must be a folder relative to the task workspace, e.g. ./src, not an absolute path',
+    })
+    .refine(p => !p.split(/[/\\]/).includes('..') && !p.includes('\0'), {
+      message: 'must stay inside the task workspace: ".." is not allowed',
+    })
+    .describe(description);
+}
 
 const experimentRule = {
   ...resourceNameRules.jobName,
@@ -100,6 +120,10 @@ export const jobSubmitInput = (z: Zod) =>
         .describe(
           'The code the command runs in: a code asset (azureml:<name>:<version> or its ARM id), or a datastore path or storage URL of the code, which is registered as a code asset for the job',
         ),
+      codePath: workspaceFolderField(
+        z,
+        "A folder of the task workspace (relative, e.g. ./src) to upload to the workspace's default datastore (workspaceblobstore) and register as the job's code asset, as az ml job create does; instead of code",
+      ).optional(),
       inputs: z
         .record(
           z.string().regex(IDENTIFIER, {
@@ -148,6 +172,25 @@ export const jobSubmitInput = (z: Zod) =>
         ),
     })
     .strict();
+
+/**
+ * Refuses a job input that gives its code twice: as `code` (already in
+ * Azure ML or storage) and as `codePath` (a folder to upload). The schema
+ * cannot say so without losing its object shape.
+ *
+ * @throws InputError worded as `parseActionInput` words its refusals.
+ * @internal
+ */
+export function checkOneCodeSource(
+  actionId: string,
+  input: { code?: string; codePath?: string },
+): void {
+  if (input.code && input.codePath) {
+    throw new InputError(
+      `Invalid input for ${actionId}, nothing was done: code, codePath: give one of them, not both; code names code already in Azure ML or storage, codePath a folder of the task workspace to upload`,
+    );
+  }
+}
 
 /**
  * The output of `azureml:job:submit`.

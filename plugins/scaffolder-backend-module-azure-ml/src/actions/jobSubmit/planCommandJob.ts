@@ -11,6 +11,12 @@ import {
 } from '../../service/AssetVersions';
 import type { UserAzure } from '../../service/UserAzureClients';
 import type { ResolvedWorkspace } from '../../service/WorkspaceEntities';
+import {
+  codeUploadUri,
+  readCodeDatastore,
+  type CodeDatastore,
+} from './codeDatastore';
+import { readCodeFolder, type CodeFolder } from './codeFolder';
 import { dataPathsOf, type JobInputValue } from './commandJobBody';
 import {
   checkDataAssets,
@@ -30,9 +36,29 @@ export type CommandJobPlan = {
   computeId?: string;
   /** An existing code asset version. */
   codeId?: string;
-  /** Code in storage, to register as a code asset before the job. */
-  codeUpload?: { plan: AssetVersionPlan; codeUri: string };
+  /**
+   * Code in storage, to register as a code asset before the job; with
+   * `fromFolder`, a folder of the task workspace to upload there first.
+   */
+  codeUpload?: {
+    plan: AssetVersionPlan;
+    codeUri: string;
+    fromFolder?: { folder: CodeFolder; datastore: CodeDatastore };
+  };
 };
+
+/** The code asset the action registers for a job: `<job>-code`, its next version. */
+function planCodeAsset(
+  azure: UserAzure,
+  workspace: ResolvedWorkspace,
+  jobName: string,
+) {
+  return planAssetVersion(azure, {
+    kind: assetKinds.code,
+    workspace,
+    name: `${jobName.slice(0, 245)}-code`,
+  });
+}
 
 /** Refuses a job name that is taken. */
 async function checkJobNameIsFree(
@@ -57,9 +83,11 @@ async function checkJobNameIsFree(
 /**
  * Plans a command job, reading Azure as the user only: the name (when
  * given) is free, and the environment, compute, code and data assets it
- * names exist.
+ * names exist. A `codePath` is read from the task workspace first (nothing
+ * is uploaded yet), and the workspace's `workspaceblobstore` it goes to.
  *
- * @throws InputError naming what does not exist; ConflictError for a taken name.
+ * @throws InputError naming what does not exist or what is wrong with the
+ *   code folder; ConflictError for a taken name.
  * @internal
  */
 export async function planCommandJob(
@@ -71,9 +99,15 @@ export async function planCommandJob(
     environment: string;
     compute?: string;
     code?: string;
+    /** A folder of the task workspace, relative to `workspacePath`. */
+    codePath?: string;
+    workspacePath: string;
     inputs?: Record<string, JobInputValue>;
   },
 ): Promise<CommandJobPlan> {
+  const folder = job.codePath
+    ? await readCodeFolder(job.workspacePath, job.codePath)
+    : undefined;
   if (job.nameGiven) await checkJobNameIsFree(azure, workspace, job.jobName);
   const environmentId = await resolveEnvironment(
     azure,
@@ -87,16 +121,26 @@ export async function planCommandJob(
     ? await resolveCode(azure, workspace, job.code)
     : undefined;
   await checkDataAssets(azure, workspace, dataPathsOf(job.inputs));
-  if (code && 'codeUri' in code) {
-    const plan = await planAssetVersion(azure, {
-      kind: assetKinds.code,
-      workspace,
-      name: `${job.jobName.slice(0, 245)}-code`,
-    });
+  if (folder) {
+    const datastore = await readCodeDatastore(azure, workspace);
     return {
       environmentId,
       computeId,
-      codeUpload: { plan, codeUri: code.codeUri },
+      codeUpload: {
+        plan: await planCodeAsset(azure, workspace, job.jobName),
+        codeUri: codeUploadUri(datastore, folder),
+        fromFolder: { folder, datastore },
+      },
+    };
+  }
+  if (code && 'codeUri' in code) {
+    return {
+      environmentId,
+      computeId,
+      codeUpload: {
+        plan: await planCodeAsset(azure, workspace, job.jobName),
+        codeUri: code.codeUri,
+      },
     };
   }
   return { environmentId, computeId, codeId: code?.codeId };

@@ -11,6 +11,7 @@ import type { UserAzure } from '../../service/UserAzureClients';
 import type { ResolvedWorkspace } from '../../service/WorkspaceEntities';
 import type { CommandJobPlan } from './planCommandJob';
 import { putJob } from './putJob';
+import { uploadCodeFolder } from './uploadCodeFolder';
 import { JobEndedError, waitForJobStart } from './waitForJobStart';
 
 /** Submits the job and notes how to remove it: cancel, then delete. */
@@ -43,7 +44,8 @@ async function createJob(
 }
 
 /**
- * The writes of `azureml:job:submit`, each noted in `undo`: the code asset
+ * The writes of `azureml:job:submit`, each noted in `undo`: the upload of a
+ * code folder (not undone: see {@link uploadCodeFolder}), the code asset
  * (when the code is a path in storage), the job, then the wait until it is
  * queued. A job that ends before it is queued is kept, with its code, so its
  * logs say why.
@@ -61,10 +63,22 @@ export async function submitCommandJob(options: {
   startTimeoutMs: number;
   undo: UndoLog;
   logger: LoggerService;
+  /** Who the action runs as, for the task log. */
+  as: string;
   signal?: AbortSignal;
 }): Promise<{ job: JobBase; correlationId?: string }> {
   const { azure, workspace, jobName, plan, undo, logger } = options;
   let codeId = plan.codeId;
+  if (plan.codeUpload?.fromFolder) {
+    await uploadCodeFolder({
+      azure,
+      workspace,
+      ...plan.codeUpload.fromFolder,
+      logger,
+      as: options.as,
+      signal: options.signal,
+    });
+  }
   if (plan.codeUpload) {
     await createAssetVersion(
       azure,
