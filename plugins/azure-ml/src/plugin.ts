@@ -21,15 +21,23 @@ import {
   AzureMlDataAssetPicker,
   AzureMlDataAssetPickerFieldSchema,
   azureMlDataAssetPickerValidation,
+  AzureMlEndpointPicker,
+  AzureMlEndpointPickerFieldSchema,
+  azureMlEndpointPickerValidation,
   AzureMlEnvironmentPicker,
   AzureMlEnvironmentPickerFieldSchema,
   azureMlEnvironmentPickerValidation,
+  AzureMlModelVersionPicker,
+  AzureMlModelVersionPickerFieldSchema,
+  azureMlModelVersionPickerValidation,
   AzureMlWorkspacePicker,
   AzureMlWorkspacePickerFieldSchema,
   azureMlWorkspacePickerValidation,
   type AzureMlComputePickerUiOptions,
   type AzureMlDataAssetPickerUiOptions,
+  type AzureMlEndpointPickerUiOptions,
   type AzureMlEnvironmentPickerUiOptions,
+  type AzureMlModelVersionPickerUiOptions,
   type AzureMlWorkspacePickerUiOptions,
 } from './scaffolder';
 
@@ -201,5 +209,43 @@ export const AzureMlDataAssetPickerFieldExtension: FieldExtensionComponent<
     component: AzureMlDataAssetPicker,
     validation: azureMlDataAssetPickerValidation,
     schema: AzureMlDataAssetPickerFieldSchema.schema,
+  }),
+);
+
+/**
+ * The `AzureMlEndpointPicker` field of software templates, for the legacy
+ * frontend system: the online endpoints of the workspace picked in the
+ * form, with their traffic split, valued by name.
+ *
+ * @public
+ */
+export const AzureMlEndpointPickerFieldExtension: FieldExtensionComponent<
+  string,
+  AzureMlEndpointPickerUiOptions
+> = azureMlPlugin.provide(
+  createScaffolderFieldExtension({
+    name: 'AzureMlEndpointPicker',
+    component: AzureMlEndpointPicker,
+    validation: azureMlEndpointPickerValidation,
+    schema: AzureMlEndpointPickerFieldSchema.schema,
+  }),
+);
+
+/**
+ * The `AzureMlModelVersionPicker` field of software templates, for the
+ * legacy frontend system: the registered model versions of the workspace
+ * picked in the form, valued `azureml:<name>:<version>`.
+ *
+ * @public
+ */
+export const AzureMlModelVersionPickerFieldExtension: FieldExtensionComponent<
+  string,
+  AzureMlModelVersionPickerUiOptions
+> = azureMlPlugin.provide(
+  createScaffolderFieldExtension({
+    name: 'AzureMlModelVersionPicker',
+    component: AzureMlModelVersionPicker,
+    validation: azureMlModelVersionPickerValidation,
+    schema: AzureMlModelVersionPickerFieldSchema.schema,
   }),
 );

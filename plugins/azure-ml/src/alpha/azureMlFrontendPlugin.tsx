@@ -16,7 +16,9 @@ import { azureMlPageExtension } from './azureMlPageExtension';
 import {
   azureMlComputePickerFormField,
   azureMlDataAssetPickerFormField,
+  azureMlEndpointPickerFormField,
   azureMlEnvironmentPickerFormField,
+  azureMlModelVersionPickerFormField,
   azureMlWorkspacePickerFormField,
 } from '../scaffolder/formFieldExtensions';
 
@@ -48,5 +50,7 @@ export const azureMlFrontendPlugin = createFrontendPlugin({
     azureMlComputePickerFormField,
     azureMlEnvironmentPickerFormField,
     azureMlDataAssetPickerFormField,
+    azureMlEndpointPickerFormField,
+    azureMlModelVersionPickerFormField,
   ],
 });

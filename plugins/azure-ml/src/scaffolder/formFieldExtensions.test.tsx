@@ -23,12 +23,16 @@ import azureMlPlugin from '../alpha';
 import {
   AzureMlComputePickerFieldExtension,
   AzureMlDataAssetPickerFieldExtension,
+  AzureMlEndpointPickerFieldExtension,
   AzureMlEnvironmentPickerFieldExtension,
+  AzureMlModelVersionPickerFieldExtension,
   AzureMlWorkspacePickerFieldExtension,
 } from '../plugin';
 import { AzureMlComputePicker } from './AzureMlComputePicker';
 import { AzureMlDataAssetPicker } from './AzureMlDataAssetPicker';
+import { AzureMlEndpointPicker } from './AzureMlEndpointPicker';
 import { AzureMlEnvironmentPicker } from './AzureMlEnvironmentPicker';
+import { AzureMlModelVersionPicker } from './AzureMlModelVersionPicker';
 import { AzureMlWorkspacePicker } from './AzureMlWorkspacePicker';
 
 const FIELDS = [
@@ -36,6 +40,12 @@ const FIELDS = [
   ['compute-picker', 'AzureMlComputePicker', AzureMlComputePicker],
   ['environment-picker', 'AzureMlEnvironmentPicker', AzureMlEnvironmentPicker],
   ['data-asset-picker', 'AzureMlDataAssetPicker', AzureMlDataAssetPicker],
+  ['endpoint-picker', 'AzureMlEndpointPicker', AzureMlEndpointPicker],
+  [
+    'model-version-picker',
+    'AzureMlModelVersionPicker',
+    AzureMlModelVersionPicker,
+  ],
 ] as const;
 
 /** What `createFormField` keeps of a field; the type hides it. */
@@ -88,6 +98,8 @@ describe('the field extensions of the legacy frontend system', () => {
             <AzureMlComputePickerFieldExtension />
             <AzureMlEnvironmentPickerFieldExtension />
             <AzureMlDataAssetPickerFieldExtension />
+            <AzureMlEndpointPickerFieldExtension />
+            <AzureMlModelVersionPickerFieldExtension />
           </ScaffolderFieldExtensions>,
         ),
       { wrapper: LegacyApp },

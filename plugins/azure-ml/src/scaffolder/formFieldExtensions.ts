@@ -56,3 +56,30 @@ export const azureMlDataAssetPickerFormField = FormFieldBlueprint.make({
     field: () => import('./formFields').then(m => m.dataAssetPickerFormField),
   },
 });
+
+/**
+ * The `AzureMlEndpointPicker` form field of software templates:
+ * `scaffolder-form-field:azure-ml/endpoint-picker`.
+ *
+ * @alpha
+ */
+export const azureMlEndpointPickerFormField = FormFieldBlueprint.make({
+  name: 'endpoint-picker',
+  params: {
+    field: () => import('./formFields').then(m => m.endpointPickerFormField),
+  },
+});
+
+/**
+ * The `AzureMlModelVersionPicker` form field of software templates:
+ * `scaffolder-form-field:azure-ml/model-version-picker`.
+ *
+ * @alpha
+ */
+export const azureMlModelVersionPickerFormField = FormFieldBlueprint.make({
+  name: 'model-version-picker',
+  params: {
+    field: () =>
+      import('./formFields').then(m => m.modelVersionPickerFormField),
+  },
+});

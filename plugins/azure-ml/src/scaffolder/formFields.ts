@@ -15,10 +15,20 @@ import {
   azureMlDataAssetPickerValidation,
 } from './AzureMlDataAssetPicker';
 import {
+  AzureMlEndpointPicker,
+  AzureMlEndpointPickerFieldSchema,
+  azureMlEndpointPickerValidation,
+} from './AzureMlEndpointPicker';
+import {
   AzureMlEnvironmentPicker,
   AzureMlEnvironmentPickerFieldSchema,
   azureMlEnvironmentPickerValidation,
 } from './AzureMlEnvironmentPicker';
+import {
+  AzureMlModelVersionPicker,
+  AzureMlModelVersionPickerFieldSchema,
+  azureMlModelVersionPickerValidation,
+} from './AzureMlModelVersionPicker';
 import {
   AzureMlWorkspacePicker,
   AzureMlWorkspacePickerFieldSchema,
@@ -58,4 +68,20 @@ export const dataAssetPickerFormField = createFormField({
   component: AzureMlDataAssetPicker,
   validation: azureMlDataAssetPickerValidation,
   schema: AzureMlDataAssetPickerFieldSchema,
+});
+
+/** @internal */
+export const endpointPickerFormField = createFormField({
+  name: 'AzureMlEndpointPicker',
+  component: AzureMlEndpointPicker,
+  validation: azureMlEndpointPickerValidation,
+  schema: AzureMlEndpointPickerFieldSchema,
+});
+
+/** @internal */
+export const modelVersionPickerFormField = createFormField({
+  name: 'AzureMlModelVersionPicker',
+  component: AzureMlModelVersionPicker,
+  validation: azureMlModelVersionPickerValidation,
+  schema: AzureMlModelVersionPickerFieldSchema,
 });

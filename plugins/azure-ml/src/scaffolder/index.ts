@@ -7,3 +7,5 @@ export * from './AzureMlWorkspacePicker';
 export * from './AzureMlComputePicker';
 export * from './AzureMlEnvironmentPicker';
 export * from './AzureMlDataAssetPicker';
+export * from './AzureMlEndpointPicker';
+export * from './AzureMlModelVersionPicker';

@@ -15,6 +15,10 @@ import {
   Stepper,
   type StepperProps,
 } from '@backstage/plugin-scaffolder-react/alpha';
+import type {
+  AzureMlPortalFeature,
+  AzureMlWorkspaceAccess,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
 import { azureMlApiRef, type AzureMlApi } from '../api';
 import { WS_ID } from '../__testUtils__';
 import {
@@ -77,9 +81,36 @@ const MANIFEST: StepperProps['manifest'] = {
   ],
 };
 
+/** The same step, with the workspace picker requiring `requiredFeatures`. */
+function manifestRequiring(
+  requiredFeatures: AzureMlPortalFeature[],
+): StepperProps['manifest'] {
+  const [step] = MANIFEST.steps;
+  const properties = step.schema.properties as Record<string, object>;
+  return {
+    ...MANIFEST,
+    steps: [
+      {
+        ...step,
+        schema: {
+          ...step.schema,
+          properties: {
+            ...properties,
+            workspace: {
+              ...properties.workspace,
+              'ui:options': { requiredFeatures },
+            },
+          },
+        },
+      },
+    ],
+  };
+}
+
 function renderStepper(
   api: Partial<AzureMlApi>,
   initialState?: StepperProps['initialState'],
+  manifest: StepperProps['manifest'] = MANIFEST,
 ) {
   const onCreate = jest.fn<
     ReturnType<StepperProps['onCreate']>,
@@ -94,7 +125,7 @@ function renderStepper(
     <SecretsContextProvider>
       <SecretsProbe />
       <Stepper
-        manifest={MANIFEST}
+        manifest={manifest}
         extensions={EXTENSIONS}
         onCreate={onCreate}
         initialState={initialState}
@@ -196,5 +227,74 @@ describe('the fields in the scaffolder form', () => {
       ).length,
     ).toBeGreaterThan(0);
     expect(onCreate).not.toHaveBeenCalled();
+  });
+
+  describe('with a workspace picker that requires job.submit', () => {
+    const JOB_WRITE = 'Microsoft.MachineLearningServices/workspaces/jobs/write';
+    const DENIAL = `Azure RBAC does not grant '${JOB_WRITE}' on '${WS_ID}'; submitting jobs needs a role assignment that grants it, for example AzureML Data Scientist`;
+    const denied: AzureMlWorkspaceAccess = {
+      scope: WS_ID,
+      features: [
+        {
+          feature: 'job.submit',
+          allowed: false,
+          denial: {
+            side: 'azure',
+            action: JOB_WRITE,
+            scope: WS_ID,
+            message: DENIAL,
+          },
+        },
+      ],
+    };
+
+    async function fillIn(getAccess: AzureMlApi['getAccess']) {
+      const rendered = renderStepper(
+        { ...api, getAccess },
+        undefined,
+        manifestRequiring(['job.submit']),
+      );
+      await screen.findByRole('textbox', { name: /^Workspace/ }, FIELD_START);
+      await pickOption(/^Workspace/, /^Vision/);
+      await waitFor(() =>
+        expect(screen.getByRole('textbox', { name: /^Compute/ })).toBeEnabled(),
+      );
+      await pickOption(/^Compute/, /^gpu-cluster/);
+      return rendered;
+    }
+
+    it("do not let a user go on whom Azure denies it, saying why in the backend's words", async () => {
+      const getAccess = jest.fn(async () => denied);
+      const { onCreate } = await fillIn(getAccess);
+      expect(await screen.findByText(DENIAL)).toBeInTheDocument();
+
+      await clickButton('Review');
+
+      // The step's validation refuses the workspace with the same reason.
+      await waitFor(() =>
+        expect(screen.getAllByText(DENIAL).length).toBeGreaterThan(1),
+      );
+      expect(screen.queryByRole('button', { name: 'Create' })).toBeNull();
+      expect(onCreate).not.toHaveBeenCalled();
+      expect(getAccess).toHaveBeenCalledTimes(2);
+    });
+
+    it('let the user go on when the check itself fails: the actions check again when they run', async () => {
+      const getAccess = jest.fn(async (): Promise<AzureMlWorkspaceAccess> => {
+        throw new TypeError('Failed to fetch');
+      });
+      const { onCreate } = await fillIn(getAccess);
+      expect(
+        await screen.findByText(/^Could not check your access to mlw-vision:/),
+      ).toBeInTheDocument();
+
+      await clickButton('Review');
+      await clickButton('Create');
+
+      expect(onCreate).toHaveBeenCalledWith({
+        workspace: WS_ID,
+        compute: 'gpu-cluster',
+      });
+    });
   });
 });

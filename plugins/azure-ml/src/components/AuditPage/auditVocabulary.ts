@@ -20,6 +20,7 @@ export const auditActionLabels: Record<AzureMlAuditAction, string> = {
   'job.cancel': 'Cancel job',
   'job.submit': 'Submit job',
   'endpoint.traffic.update': 'Update endpoint traffic',
+  'endpoint.deployment.create': 'Create endpoint deployment',
   'model.register': 'Register model',
   'data.register': 'Register data',
   'environment.create': 'Create environment',

@@ -11,8 +11,16 @@ import {
   within,
 } from '@testing-library/react';
 import { createFieldValidation } from '@backstage/plugin-scaffolder-react/alpha';
-import type { AzureMlWorkspaceList } from '@azure-ml-backstage/plugin-azure-ml-common';
-import { forbiddenError } from '../../__testUtils__';
+import type {
+  AzureMlFeatureAccess,
+  AzureMlPortalFeature,
+  AzureMlWorkspaceAccess,
+  AzureMlWorkspaceList,
+  WorkspaceRef,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
+import type { ApiHolder } from '@backstage/core-plugin-api';
+import { forbiddenError, responseError } from '../../__testUtils__';
+import { azureMlApiRef, type AzureMlApi } from '../../api';
 import {
   azureMlWorkspace,
   clickAndSettle,
@@ -37,6 +45,70 @@ const CHURN = azureMlWorkspace({
 });
 
 const LABEL = /Azure ML workspace/;
+
+const VISION_REF: WorkspaceRef = {
+  subscriptionId: VISION.subscriptionId,
+  resourceGroup: 'rg-vision',
+  workspaceName: 'mlw-vision',
+};
+
+/** What the backend says to a Reader of mlw-vision about submitting jobs there. */
+const AZURE_DENIAL = `Azure RBAC does not grant 'Microsoft.MachineLearningServices/workspaces/jobs/write' on '${VISION.id}'; submitting jobs needs a role assignment that grants it, for example AzureML Data Scientist`;
+
+/** What the backend says when the policy denies registering data on mlw-vision's entity. */
+const BACKSTAGE_DENIAL =
+  "Backstage permission policy denied 'azureMl.data.register' (create) on resource:default/mlw-vision; ask a Backstage administrator for access";
+
+const allowed = (feature: AzureMlPortalFeature): AzureMlFeatureAccess => ({
+  feature,
+  allowed: true,
+});
+
+const jobSubmitDenied: AzureMlFeatureAccess = {
+  feature: 'job.submit',
+  allowed: false,
+  denial: {
+    side: 'azure',
+    action: 'Microsoft.MachineLearningServices/workspaces/jobs/write',
+    scope: VISION.id,
+    message: AZURE_DENIAL,
+  },
+};
+
+const dataRegisterDenied: AzureMlFeatureAccess = {
+  feature: 'data.register',
+  allowed: false,
+  denial: {
+    side: 'backstage',
+    permission: 'azureMl.data.register',
+    action: 'create',
+    scope: 'resource:default/mlw-vision',
+    message: BACKSTAGE_DENIAL,
+  },
+};
+
+/** The backend's access answer for mlw-vision, every other workspace feature allowed. */
+function visionAccess(...features: AzureMlFeatureAccess[]) {
+  const others = (
+    [
+      'job.cancel',
+      'job.submit',
+      'data.register',
+      'model.register',
+      'environment.create',
+    ] as AzureMlPortalFeature[]
+  )
+    .filter(f => !features.some(e => e.feature === f))
+    .map(allowed);
+  return jest.fn(
+    async (): Promise<AzureMlWorkspaceAccess> => ({
+      scope: VISION.id,
+      features: [...features, ...others],
+    }),
+  );
+}
+
+const CHECKING = 'Checking your access to mlw-vision…';
 
 function workspaceField(
   overrides: Partial<FieldUnderTest> = {},
@@ -325,28 +397,208 @@ describe('AzureMlWorkspacePicker', () => {
   });
 });
 
+describe('AzureMlWorkspacePicker with ui:options.requiredFeatures', () => {
+  const requiring = (...requiredFeatures: AzureMlPortalFeature[]) =>
+    workspaceField({ options: { requiredFeatures } });
+
+  /** Renders the field and picks mlw-vision in it. */
+  async function pickVision(
+    field: FieldUnderTest,
+    getAccess: AzureMlApi['getAccess'],
+  ) {
+    const form = renderTemplateForm([field], {
+      api: { listWorkspaces: listing(), getAccess },
+    });
+    await screen.findByRole('textbox', { name: LABEL }, FIELD_START);
+    await pickOption(LABEL, /^Vision/);
+    await waitFor(() => expect(form.formData.workspace).toBe(VISION.id));
+    return form;
+  }
+
+  it('checks the picked workspace and says nothing more when every feature is allowed', async () => {
+    const getAccess = visionAccess();
+    await pickVision(requiring('job.submit'), getAccess);
+
+    await waitFor(() =>
+      expect(screen.queryByText(CHECKING)).not.toBeInTheDocument(),
+    );
+    expect(getAccess).toHaveBeenCalledTimes(1);
+    expect(getAccess).toHaveBeenCalledWith(VISION_REF);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(pickerInput(LABEL)).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it("shows Azure's refusal in the backend's words, naming the missing action and the workspace", async () => {
+    await pickVision(requiring('job.submit'), visionAccess(jobSubmitDenied));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      `You cannot run this template in mlw-vision:${AZURE_DENIAL}`,
+    );
+    expect(pickerInput(LABEL)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it("shows the Backstage policy's refusal, and every refusal when several features are denied", async () => {
+    await pickVision(
+      requiring('job.submit', 'data.register', 'model.register'),
+      visionAccess(jobSubmitDenied, dataRegisterDenied),
+    );
+
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual([AZURE_DENIAL, BACKSTAGE_DENIAL]);
+  });
+
+  it('says it is checking while the answer is on its way', async () => {
+    await pickVision(requiring('job.submit'), () => new Promise(() => {}));
+
+    expect(await screen.findByText(CHECKING)).toBeInTheDocument();
+    expect(
+      screen.getByRole('progressbar', { name: CHECKING }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows why the check failed without refusing the workspace, and checks again on Retry', async () => {
+    const getAccess = jest
+      .fn<Promise<AzureMlWorkspaceAccess>, [WorkspaceRef]>()
+      .mockRejectedValueOnce(
+        await responseError(
+          503,
+          'ServiceUnavailableError',
+          'Azure Resource Manager did not answer in time.',
+        ),
+      )
+      .mockImplementationOnce(visionAccess(jobSubmitDenied));
+    await pickVision(requiring('job.submit'), getAccess);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Could not check your access to mlw-vision: Azure Resource Manager did not answer in time. You can go on; the template checks your access again when it runs.',
+    );
+    expect(pickerInput(LABEL)).toHaveAttribute('aria-invalid', 'false');
+
+    await clickAndSettle(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByText(AZURE_DENIAL)).toBeInTheDocument();
+    expect(getAccess).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when the backend does not answer for a feature, without refusing the workspace', async () => {
+    await pickVision(
+      requiring('endpoint.deployment.create' as AzureMlPortalFeature),
+      visionAccess(),
+    );
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The portal could not tell whether you may use endpoint.deployment.create in mlw-vision; the template checks it when it runs.',
+    );
+    expect(pickerInput(LABEL)).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('checks nothing without required features', async () => {
+    const getAccess = visionAccess(jobSubmitDenied);
+    await pickVision(workspaceField(), getAccess);
+
+    expect(getAccess).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
 describe('azureMlWorkspacePickerValidation', () => {
-  function validate(value: string) {
+  /** An API holder with the Azure ML API `api`, as the scaffolder passes it. */
+  function apiHolderWith(api?: Partial<AzureMlApi>): ApiHolder {
+    return {
+      get: ref => (ref.id === azureMlApiRef.id ? api : undefined) as any,
+    };
+  }
+
+  async function validate(
+    value: string,
+    options: {
+      api?: Partial<AzureMlApi>;
+      requiredFeatures?: AzureMlPortalFeature[];
+    } = {},
+  ) {
     const validation = createFieldValidation();
-    azureMlWorkspacePickerValidation(value, validation, {
-      apiHolder: { get: () => undefined },
+    await azureMlWorkspacePickerValidation(value, validation, {
+      apiHolder: apiHolderWith(options.api),
       formData: {},
       schema: {},
+      uiSchema: options.requiredFeatures
+        ? { 'ui:options': { requiredFeatures: options.requiredFeatures } }
+        : {},
     });
     return validation.__errors;
   }
 
-  it('accepts the ARM id of a workspace and leaves an empty field to required', () => {
-    expect(validate(VISION.id)).toEqual([]);
-    expect(validate('')).toEqual([]);
+  it('accepts the ARM id of a workspace and leaves an empty field to required', async () => {
+    expect(await validate(VISION.id)).toEqual([]);
+    expect(await validate('')).toEqual([]);
   });
 
-  it('refuses anything else, saying what is wrong', () => {
-    expect(validate('mlw-vision')).toEqual([
+  it('refuses anything else, saying what is wrong', async () => {
+    expect(await validate('mlw-vision')).toEqual([
       expect.stringMatching(
         /^Pick a workspace from the list: this is not the id of an Azure ML workspace \(.+\)$/,
       ),
     ]);
-    expect(validate(`${VISION.id}/computes/gpu`)).toHaveLength(1);
+    expect(await validate(`${VISION.id}/computes/gpu`)).toHaveLength(1);
+  });
+
+  it('accepts a workspace where every required feature is allowed', async () => {
+    const getAccess = visionAccess();
+    expect(
+      await validate(VISION.id, {
+        api: { getAccess },
+        requiredFeatures: ['job.submit', 'data.register'],
+      }),
+    ).toEqual([]);
+    expect(getAccess).toHaveBeenCalledWith(VISION_REF);
+  });
+
+  it('refuses a workspace where a required feature is denied, with each reason in the backend words', async () => {
+    expect(
+      await validate(VISION.id, {
+        api: { getAccess: visionAccess(jobSubmitDenied, dataRegisterDenied) },
+        requiredFeatures: ['job.submit', 'data.register'],
+      }),
+    ).toEqual([AZURE_DENIAL, BACKSTAGE_DENIAL]);
+  });
+
+  it('refuses only for the features the template requires', async () => {
+    expect(
+      await validate(VISION.id, {
+        api: { getAccess: visionAccess(jobSubmitDenied) },
+        requiredFeatures: ['model.register'],
+      }),
+    ).toEqual([]);
+  });
+
+  it('does not refuse when the check itself fails: the template checks again when it runs', async () => {
+    const getAccess = jest.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(
+      await validate(VISION.id, {
+        api: { getAccess },
+        requiredFeatures: ['job.submit'],
+      }),
+    ).toEqual([]);
+    expect(getAccess).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks nothing for an id that is not a workspace, or without required features', async () => {
+    const getAccess = visionAccess(jobSubmitDenied);
+    await validate('mlw-vision', {
+      api: { getAccess },
+      requiredFeatures: ['job.submit'],
+    });
+    await validate(VISION.id, { api: { getAccess } });
+    expect(getAccess).not.toHaveBeenCalled();
   });
 });

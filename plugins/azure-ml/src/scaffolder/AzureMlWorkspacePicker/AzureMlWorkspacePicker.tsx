@@ -8,9 +8,12 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 import { AZURE_ML_USER_TOKEN_SECRET } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { useAzureMlData } from '../../hooks/useAzureMlData';
 import { AzureMlPickerField } from '../shared/AzureMlPickerField';
+import { readRequiredFeatures } from './requiredFeatures';
+import { RequiredFeaturesStatus } from './RequiredFeaturesStatus';
 import type { AzureMlWorkspacePickerUiOptions } from './schema';
 import { SignInFailedAlert } from './SignInFailedAlert';
 import { UnavailableSubscriptions } from './UnavailableSubscriptions';
+import { useRequiredFeaturesCheck } from './useRequiredFeaturesCheck';
 import { useUserTokenSecret } from './useUserTokenSecret';
 import { workspaceOption } from './workspaceOption';
 
@@ -27,6 +30,11 @@ import { workspaceOption } from './workspaceOption';
  * pick is only kept once the token is there; the token never goes into the
  * form data, which the task stores with its parameters.
  *
+ * With `ui:options.requiredFeatures`, the kept workspace is then checked:
+ * whether the user may use those features there (for example `job.submit`).
+ * A refusal is shown under the field in the backend's words, and the
+ * field's validation refuses the workspace with it.
+ *
  * @public
  */
 export function AzureMlWorkspacePicker(
@@ -41,8 +49,8 @@ export function AzureMlWorkspacePicker(
     schema,
     idSchema,
   } = props;
-  const secretsKey =
-    uiSchema?.['ui:options']?.secretsKey ?? AZURE_ML_USER_TOKEN_SECRET;
+  const uiOptions = uiSchema?.['ui:options'];
+  const secretsKey = uiOptions?.secretsKey ?? AZURE_ML_USER_TOKEN_SECRET;
   const list = useAzureMlData(api => api.listWorkspaces(), []);
   const token = useUserTokenSecret(secretsKey);
   const { requestToken } = token;
@@ -85,6 +93,13 @@ export function AzureMlWorkspacePicker(
 
   const options = (list.value?.items ?? []).map(workspaceOption);
   const shown = attempted ?? formData;
+  // Only a kept pick is checked: one still waiting for the sign-in is not the form's yet.
+  const access = useRequiredFeaturesCheck(
+    attempted === undefined ? formData : undefined,
+    readRequiredFeatures(uiOptions),
+  );
+  const refused =
+    access.status === 'checked' && access.check.refusals.length > 0;
 
   return (
     <AzureMlPickerField
@@ -94,7 +109,7 @@ export function AzureMlWorkspacePicker(
       onChange={pick}
       options={options}
       required={required}
-      invalid={(rawErrors?.length ?? 0) > 0}
+      invalid={(rawErrors?.length ?? 0) > 0 || refused}
       disabled={Boolean(uiSchema?.['ui:disabled'])}
       loading={list.status === 'loading'}
       loadingText="Loading the Azure ML workspaces you can use…"
@@ -114,6 +129,7 @@ export function AzureMlWorkspacePicker(
           onRetry={() => pick(attempted)}
         />
       )}
+      <RequiredFeaturesStatus state={access} />
       <UnavailableSubscriptions subscriptions={list.value?.unavailable ?? []} />
     </AzureMlPickerField>
   );

@@ -7,6 +7,8 @@ import type {
   AzureMlCompute,
   AzureMlDataAsset,
   AzureMlEnvironment,
+  AzureMlModelContainer,
+  AzureMlModelVersion,
   AzureMlWorkspace,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { SUBSCRIPTION_ID, WS_ID } from '../../__testUtils__';
@@ -81,6 +83,40 @@ export function environment(
     version,
     image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:20240610.v1',
     tags: {},
+    ...overrides,
+  };
+}
+
+/** A registered model version of the workspace `WS_ID`, produced by no job unless `overrides` name one. */
+export function modelVersion(
+  name: string,
+  version: string,
+  overrides: Partial<AzureMlModelVersion> = {},
+): AzureMlModelVersion {
+  return {
+    id: `${WS_ID}/models/${name}/versions/${version}`,
+    name,
+    version,
+    modelType: 'mlflow_model',
+    modelUri: `azureml://jobs/train-${name}/outputs/artifacts/paths/model/`,
+    tags: {},
+    createdAt: '2026-03-01T09:00:00.000Z',
+    studioUrl: `https://ml.azure.com/model/${name}:${version}`,
+    ...overrides,
+  };
+}
+
+/** A registered model of the workspace `WS_ID`. */
+export function modelContainer(
+  name: string,
+  overrides: Partial<AzureMlModelContainer> = {},
+): AzureMlModelContainer {
+  return {
+    id: `${WS_ID}/models/${name}`,
+    name,
+    tags: {},
+    latestVersion: '1',
+    studioUrl: `https://ml.azure.com/model/${name}`,
     ...overrides,
   };
 }

@@ -3,18 +3,36 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import { workspaceChildRefSchema } from '@azure-ml-backstage/plugin-azure-ml-common';
+import {
+  workspaceChildRefSchema,
+  type WorkspaceChildRef,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
 
 /**
  * The kinds of asset version a picker refers to.
  *
  * @internal
  */
-export type PickedAssetKind = 'data' | 'environment';
+export type PickedAssetKind = 'data' | 'environment' | 'model';
 
 const EXAMPLES: Record<PickedAssetKind, string> = {
   data: 'azureml:defect-images:3',
   environment: 'azureml:sklearn-env:2',
+  model: 'azureml:defect-classifier:3',
+};
+
+/** The workspace child a reference of each kind names, for Azure's naming rules. */
+const CHILD_REFS: Record<
+  PickedAssetKind,
+  (name: string, version: string) => WorkspaceChildRef
+> = {
+  data: (dataName, version) => ({ kind: 'dataVersion', dataName, version }),
+  environment: (environmentName, version) => ({
+    kind: 'environmentVersion',
+    environmentName,
+    version,
+  }),
+  model: (modelName, version) => ({ kind: 'modelVersion', modelName, version }),
 };
 
 /**
@@ -46,9 +64,7 @@ export function findAssetVersionReferenceProblem(
   }
   const [, name, version] = parts;
   const parsed = workspaceChildRefSchema.safeParse(
-    kind === 'data'
-      ? { kind: 'dataVersion', dataName: name, version }
-      : { kind: 'environmentVersion', environmentName: name, version },
+    CHILD_REFS[kind](name, version),
   );
   return parsed.success ? undefined : parsed.error.issues[0]?.message;
 }
