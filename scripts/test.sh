@@ -42,6 +42,7 @@ stage 'one Backstage release' node scripts/backstage-release.mjs check
 stage 'type check (tsc)' yarn tsc
 stage 'lint' yarn backstage-cli repo lint
 stage 'format (prettier)' yarn prettier --check --loglevel warn .
+stage 'software templates' node examples/templates/validate.mjs
 stage 'build every package' yarn backstage-cli repo build --all
 stage 'frontend plugin loads lazily (bundle size)' node scripts/bundle-size.mjs
 stage 'unit and integration tests' \

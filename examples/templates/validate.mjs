@@ -6,7 +6,8 @@
 // Checks the example templates without a Backstage backend: every YAML file
 // parses (skeletons after a stand-in rendering), every ${{ }} expression names
 // an existing parameter, an earlier step and one of its outputs, or a value
-// the fetch:template step passes, and Azure ML / GitHub placeholders are quoted.
+// the fetch:template step passes, steps of the actions in INPUTS give only
+// inputs those actions take, and Azure ML / GitHub placeholders are quoted.
 // Run from the repository root: node examples/templates/validate.mjs
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +18,7 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 const yaml = require('yaml');
 const root = dirname(fileURLToPath(import.meta.url));
 
-/** The outputs of each action the templates use; `proposed` ones are not written yet. */
+/** The outputs of each action the templates use. */
 const OUTPUTS = {
   'fetch:template': [],
   'azureml:job:submit': [
@@ -28,7 +29,16 @@ const OUTPUTS = {
     'studioUrl',
     'portalUrl',
   ],
-  'azureml:data:register': ['id', 'name', 'version', 'assetId'],
+  'azureml:data:register': [
+    'id',
+    'name',
+    'version',
+    'assetId',
+    'tenantId',
+    'studioUrl',
+    'portalUrl',
+    'entityRef',
+  ],
   'azure:identity:federate': [
     'clientId',
     'tenantId',
@@ -41,16 +51,52 @@ const OUTPUTS = {
     'created',
   ],
   'catalog:register': ['entityRef', 'catalogInfoUrl'],
-  // proposed, see PROGRESS.md
-  'publish:local-git': ['remoteUrl', 'repoContentsUrl', 'commitHash'],
   'azureml:deployment:create': [
     'deploymentName',
     'deploymentId',
     'endpointName',
+    'provisioningState',
     'studioUrl',
     'portalUrl',
   ],
-  'azureml:endpoint:traffic:update': ['traffic'],
+  'azureml:endpoint:traffic:update': ['traffic', 'previousTraffic'],
+  'publish:local-git': [
+    'remoteUrl',
+    'repoContentsUrl',
+    'repoUrl',
+    'commitHash',
+  ],
+};
+
+/**
+ * The inputs of actions whose steps are checked for unknown inputs, as their
+ * zod schemas in plugins/scaffolder-backend-module-azure-ml name them.
+ */
+const INPUTS = {
+  'azureml:deployment:create': [
+    'workspace',
+    'endpoint',
+    'name',
+    'model',
+    'environment',
+    'codeConfiguration',
+    'instanceType',
+    'instanceCount',
+    'environmentVariables',
+    'requestSettings',
+    'livenessProbe',
+    'readinessProbe',
+    'description',
+    'tags',
+    'timeoutMinutes',
+  ],
+  'azureml:endpoint:traffic:update': [
+    'workspace',
+    'endpoint',
+    'deployment',
+    'share',
+    'traffic',
+  ],
 };
 
 const problems = [];
@@ -98,6 +144,12 @@ function checkTemplateExpressions(file, doc) {
   for (const step of doc.spec.steps) {
     if (!(step.action in OUTPUTS))
       problems.push(`${file}: unknown action ${step.action}`);
+    for (const name of Object.keys(step.input ?? {})) {
+      if (INPUTS[step.action] && !INPUTS[step.action].includes(name))
+        problems.push(
+          `${file} step ${step.id}: ${step.action} has no input '${name}'`,
+        );
+    }
     check(`step ${step.id}`, { input: step.input, if: step.if });
     seen.set(step.id, step.action);
     if (step.action === 'fetch:template') checkSkeleton(file, step);

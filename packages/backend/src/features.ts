@@ -5,6 +5,9 @@
 
 import azureMlBackend from '@azure-ml-backstage/plugin-azure-ml-backend';
 import catalogAzureMl from '@azure-ml-backstage/plugin-catalog-backend-module-azure-ml';
+import localGit, {
+  scaffolderModuleLocalGit,
+} from '@azure-ml-backstage/plugin-local-git-backend';
 import scaffolderAzureMl from '@azure-ml-backstage/plugin-scaffolder-backend-module-azure-ml';
 import appBackend from '@backstage/plugin-app-backend';
 import authBackend from '@backstage/plugin-auth-backend';
@@ -48,6 +51,10 @@ export const portalFeatures = [
   // Template actions that submit jobs, register data, models and
   // environments, and federate CI identities, as the user who runs them.
   scaffolderAzureMl,
+  // A plain git host on the backend's disk (when `localGit` is configured:
+  // the local default) and publish:local-git, which the templates use there.
+  localGit,
+  scaffolderModuleLocalGit,
   searchBackend,
   searchCatalogCollator,
   // Pushes live updates to the browser (user settings, running jobs).
