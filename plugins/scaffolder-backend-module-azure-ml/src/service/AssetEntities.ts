@@ -6,12 +6,12 @@
 import { AZURE_ML_RESOURCE_ID_ANNOTATION } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
-  parseEntityRef,
   stringifyEntityRef,
   type CompoundEntityRef,
 } from '@backstage/catalog-model';
 import { stringifyError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { entityByResourceId } from './entityByResourceId';
 import { OperationTimeoutError, pollUntil } from './pollUntil';
 
 /** How long to wait between two reads of the catalog. */
@@ -102,18 +102,10 @@ export class AssetEntities {
   }
 
   async #find(resourceId: string): Promise<CompoundEntityRef | undefined> {
-    const { items } = await this.#catalog.getEntities(
-      {
-        filter: {
-          kind: 'Resource',
-          [`metadata.annotations.${AZURE_ML_RESOURCE_ID_ANNOTATION}`]:
-            resourceId,
-        },
-        fields: ['kind', 'metadata.namespace', 'metadata.name'],
-        limit: 1,
-      },
-      { credentials: await this.#auth.getOwnServiceCredentials() },
+    return entityByResourceId(
+      { catalog: this.#catalog, auth: this.#auth },
+      resourceId,
+      'Resource',
     );
-    return items[0] ? parseEntityRef(stringifyEntityRef(items[0])) : undefined;
   }
 }

@@ -16,6 +16,7 @@ import {
 } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { entityByResourceId } from './entityByResourceId';
 import type { ResourcePermission } from '@backstage/plugin-permission-common';
 import type { PermissionCheck } from '@azure-ml-backstage/plugin-azure-ml-node';
 
@@ -108,18 +109,10 @@ export class WorkspaceEntities {
   }
 
   async #entityOf(resourceId: string): Promise<CompoundEntityRef | undefined> {
-    const { items } = await this.#catalog.getEntities(
-      {
-        filter: {
-          [`metadata.annotations.${AZURE_ML_RESOURCE_ID_ANNOTATION}`]:
-            resourceId,
-        },
-        fields: ['kind', 'metadata.namespace', 'metadata.name'],
-        limit: 1,
-      },
-      { credentials: await this.#auth.getOwnServiceCredentials() },
+    return entityByResourceId(
+      { catalog: this.#catalog, auth: this.#auth },
+      resourceId,
     );
-    return items[0] ? parseEntityRef(stringifyEntityRef(items[0])) : undefined;
   }
 
   async #byResourceId(value: string): Promise<ResolvedWorkspace> {
