@@ -1,0 +1,9 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+export {
+  AzureMlProjectRolesPolicy,
+  type AzureMlProjectRolesPolicyOptions,
+} from './AzureMlProjectRolesPolicy';
