@@ -233,3 +233,27 @@ export async function createAssetVersion(
   logger.info(`Created ${kind.noun} ${name} version ${version}`);
   return { version: created, correlationId };
 }
+
+/**
+ * Registers code already in storage (`codeUri`) as the planned code asset
+ * version, as `createAssetVersion` does any asset.
+ *
+ * @returns The code version's ARM id, for a job's or deployment's `codeId`.
+ * @internal
+ */
+export async function createCodeVersion(
+  azure: UserAzure,
+  code: { plan: AssetVersionPlan; codeUri: string },
+  context: { undo: UndoLog; logger: LoggerService },
+): Promise<string> {
+  await createAssetVersion(
+    azure,
+    code.plan,
+    {
+      container: { properties: {} },
+      version: { properties: { codeUri: code.codeUri } },
+    },
+    context,
+  );
+  return code.plan.id;
+}

@@ -5,7 +5,7 @@
 
 import type { OnlineDeployment } from '@azure/arm-machinelearning';
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { createAssetVersion } from '../../service/AssetVersions';
+import { createCodeVersion } from '../../service/AssetVersions';
 import { NOTHING_TO_UNDO, type UndoLog } from '../../service/UndoLog';
 import type { UserAzure } from '../../service/UserAzureClients';
 import { waitForProvisioning } from '../../service/waitForProvisioning';
@@ -82,16 +82,7 @@ export async function provisionDeployment(options: {
   const endpoint = options.endpoint.name;
   let codeId = plan.code?.codeId;
   if (plan.codeUpload) {
-    await createAssetVersion(
-      azure,
-      plan.codeUpload.plan,
-      {
-        container: { properties: {} },
-        version: { properties: { codeUri: plan.codeUpload.codeUri } },
-      },
-      { undo, logger },
-    );
-    codeId = plan.codeUpload.plan.id;
+    codeId = await createCodeVersion(azure, plan.codeUpload, { undo, logger });
   }
   noteDeploymentUndo(azure, { rg, ws, endpoint, name }, undo);
   let correlationId: string | undefined;

@@ -5,7 +5,7 @@
 
 import type { JobBase } from '@azure/arm-machinelearning';
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { createAssetVersion } from '../../service/AssetVersions';
+import { createCodeVersion } from '../../service/AssetVersions';
 import type { UndoLog } from '../../service/UndoLog';
 import type { UserAzure } from '../../service/UserAzureClients';
 import type { ResolvedWorkspace } from '../../service/WorkspaceEntities';
@@ -80,16 +80,7 @@ export async function submitCommandJob(options: {
     });
   }
   if (plan.codeUpload) {
-    await createAssetVersion(
-      azure,
-      plan.codeUpload.plan,
-      {
-        container: { properties: {} },
-        version: { properties: { codeUri: plan.codeUpload.codeUri } },
-      },
-      { undo, logger },
-    );
-    codeId = plan.codeUpload.plan.id;
+    codeId = await createCodeVersion(azure, plan.codeUpload, { undo, logger });
   }
   const correlationId = await createJob(
     azure,
