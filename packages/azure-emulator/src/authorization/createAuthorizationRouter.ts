@@ -17,6 +17,12 @@ import {
 import { parseFilter } from './odataFilter';
 import { roleAssignmentBody, roleDefinitionBody } from './roleBodies';
 import { newRoleAssignment } from './newRoleAssignment';
+import {
+  deleteCustomRoleDefinition,
+  isAssignableAt,
+  putCustomRoleDefinition,
+  roleDefinitionIn,
+} from './customRoleDefinitions';
 import type { RoleAssignment } from '../state/model';
 
 const AUTHORIZATION_PATH =
@@ -62,15 +68,21 @@ function assertScopeExists(ctx: EmulatorContext, scope: string) {
 
 /**
  * Microsoft.Authorization at any scope below a subscription: role
- * definitions, role assignments (read, create, delete) and the caller's own
- * effective permissions.
+ * definitions (read; custom roles also created, updated and deleted), role
+ * assignments (read, create, delete) and the caller's own effective
+ * permissions.
  */
 export function createAuthorizationRouter(ctx: EmulatorContext): Router {
   const router = Router({ mergeParams: true });
 
-  function listDefinitions(req: Request, target: Target) {
+  function listDefinitions(req: Request, target: Target, tenantId: string) {
     const clauses = parseFilter(req.query.$filter as string | undefined);
     return [...ctx.state.roleDefinitions.values()]
+      .filter(
+        role =>
+          role.roleType === 'BuiltInRole' ||
+          (role.tenantId === tenantId && isAssignableAt(role, target.scope)),
+      )
       .filter(role =>
         clauses.every(c => {
           if (c.kind === 'compare' && c.field.toLowerCase() === 'rolename')
@@ -158,9 +170,8 @@ export function createAuthorizationRouter(ctx: EmulatorContext): Router {
         'The request content must have properties.roleDefinitionId and properties.principalId.',
       );
     }
-    const role = ctx.state.roleDefinitions.get(
-      roleDefinitionGuid(roleDefinitionId),
-    );
+    const tenantId = arm.subscription.tenantId;
+    const role = roleDefinitionIn(ctx.state, tenantId, roleDefinitionId);
     if (!role) {
       throw new ArmError(
         400,
@@ -170,7 +181,19 @@ export function createAuthorizationRouter(ctx: EmulatorContext): Router {
         )}' does not exist.`,
       );
     }
-    const tenantId = arm.subscription.tenantId;
+    if (!isAssignableAt(role, target.scope)) {
+      throw new ArmError(
+        400,
+        'RoleDefinitionNotAssignableAtScope',
+        `The role definition '${role.name}' (${
+          role.roleName
+        }) cannot be assigned at scope '${
+          target.scope
+        }': it is assignable only at or below ${role.assignableScopes
+          .map(s => `'${s}'`)
+          .join(', ')}.`,
+      );
+    }
     if (!principalExists(tenantId, principalId)) {
       throw new ArmError(
         400,
@@ -220,6 +243,43 @@ export function createAuthorizationRouter(ctx: EmulatorContext): Router {
     return { status: 201, assignment };
   }
 
+  /** PUT or DELETE of a custom role definition, authorized at its id. */
+  function writeDefinition(
+    req: Request,
+    res: Response,
+    arm: ArmCall,
+    target: Target & { name: string },
+  ) {
+    const definitionId = `${target.scope}/providers/Microsoft.Authorization/roleDefinitions/${target.name}`;
+    const tenantId = arm.subscription.tenantId;
+    if (req.method === 'PUT') {
+      arm.authorize(
+        'Microsoft.Authorization/roleDefinitions/write',
+        definitionId,
+      );
+      const { status, role } = putCustomRoleDefinition(ctx.state, {
+        name: target.name,
+        scope: target.scope,
+        tenantId,
+        callerObjectId: arm.caller.objectId,
+        body: req.body,
+        now: new Date(ctx.now()).toISOString(),
+      });
+      return res.status(status).json(roleDefinitionBody(role, target.scope));
+    }
+    arm.authorize(
+      'Microsoft.Authorization/roleDefinitions/delete',
+      definitionId,
+    );
+    const deleted = deleteCustomRoleDefinition(
+      ctx.state,
+      tenantId,
+      target.name,
+    );
+    if (!deleted) return res.status(204).end();
+    return res.json(roleDefinitionBody(deleted, target.scope));
+  }
+
   const handler = armHandler((req, res, arm) =>
     handle(req, res, arm, targetOf(req, arm)!),
   );
@@ -248,8 +308,18 @@ export function createAuthorizationRouter(ctx: EmulatorContext): Router {
         target.scope,
       );
       if (!target.name)
-        return res.json(armPage(ctx, req, listDefinitions(req, target)));
-      const role = ctx.state.roleDefinitions.get(target.name.toLowerCase());
+        return res.json(
+          armPage(
+            ctx,
+            req,
+            listDefinitions(req, target, arm.subscription.tenantId),
+          ),
+        );
+      const role = roleDefinitionIn(
+        ctx.state,
+        arm.subscription.tenantId,
+        target.name,
+      );
       if (!role)
         throw new ArmError(
           404,
@@ -257,6 +327,13 @@ export function createAuthorizationRouter(ctx: EmulatorContext): Router {
           `The specified role definition with ID '${target.name}' does not exist.`,
         );
       return res.json(roleDefinitionBody(role, target.scope));
+    }
+    if (
+      target.kind === 'roledefinitions' &&
+      target.name &&
+      (req.method === 'PUT' || req.method === 'DELETE')
+    ) {
+      return writeDefinition(req, res, arm, { ...target, name: target.name });
     }
     if (target.kind === 'roleassignments') {
       if (!target.name && req.method === 'GET') {

@@ -55,9 +55,13 @@ describe('RBAC evaluation', () => {
     expect(isAllowed(state, bob, `${ML}/write`, vision.id)).toBe(false);
     // The role's notActions take back the workspace itself.
     expect(isAllowed(state, bob, `${ML}/delete`, vision.id)).toBe(false);
+    // In rg-nlp he is a Reader: he sees team-nlp's jobs but cannot cancel them.
     expect(isAllowed(state, bob, `${ML}/jobs/read`, `${nlp.id}/jobs/x`)).toBe(
-      false,
+      true,
     );
+    expect(
+      isAllowed(state, bob, `${ML}/jobs/cancel/action`, `${nlp.id}/jobs/x`),
+    ).toBe(false);
   });
 
   it('lets a reader read and nothing else, and a newcomer nothing at all', () => {

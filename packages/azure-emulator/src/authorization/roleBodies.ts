@@ -24,10 +24,10 @@ export function roleDefinitionBody(role: RoleDefinition, scope: string) {
           notDataActions: role.notDataActions,
         },
       ],
-      createdOn: '2015-02-02T21:55:09.8806423Z',
-      updatedOn: '2024-04-25T00:00:00.0000000Z',
-      createdBy: null,
-      updatedBy: null,
+      createdOn: role.createdOn ?? '2015-02-02T21:55:09.8806423Z',
+      updatedOn: role.updatedOn ?? '2024-04-25T00:00:00.0000000Z',
+      createdBy: role.createdBy ?? null,
+      updatedBy: role.updatedBy ?? null,
     },
   };
 }

@@ -151,6 +151,13 @@ export type RoleDefinition = {
   notActions: string[];
   dataActions: string[];
   notDataActions: string[];
+  /** Custom roles only: the tenant (directory) the role was created in. */
+  tenantId?: string;
+  /** Custom roles only: when and by whom (object id) it was created and last changed. */
+  createdOn?: string;
+  updatedOn?: string;
+  createdBy?: string;
+  updatedBy?: string;
 };
 
 export type RoleAssignment = {
