@@ -7,8 +7,9 @@ export interface Config {
   azureMl?: {
     /**
      * Project roles: which catalog groups (the Entra groups the msgraph
-     * module ingests) hold which Azure ML permissions. Read by the permission
-     * policy module `azure-ml-project-roles`.
+     * module ingests) hold which Azure ML permissions, and where. Read by the
+     * permission policy module `azure-ml-project-roles` and shown by the
+     * azure-ml backend plugin's access map.
      */
     projectRoles?: {
       /**
@@ -21,8 +22,7 @@ export interface Config {
       roles?: { [role: string]: string[] };
       /**
        * The groups that hold a role. A user holds the roles of every group
-       * in their ownership refs; actions on a workspace or endpoint are
-       * allowed only through a group that owns its catalog entity.
+       * in their ownership refs.
        * @visibility backend
        */
       assignments?: Array<{
@@ -37,7 +37,24 @@ export interface Config {
          * @visibility backend
          */
         role: string;
+        /**
+         * Where the role's permissions on a catalog entity (jobs, asset
+         * registration, deployments, traffic) apply: `owned` (the default)
+         * on the workspaces and endpoints whose catalog entity the group
+         * owns; `everywhere` on every Azure ML entity, for a platform team.
+         * Basic permissions (the reads) apply everywhere either way.
+         * @visibility backend
+         */
+        scope?: 'owned' | 'everywhere';
       }>;
+      /**
+       * A role every signed-in user holds, whatever their groups, for
+       * example `viewer`: its basic permissions everywhere, its permissions
+       * on a catalog entity on the entities the user or one of their groups
+       * owns. Left out, a user in no assigned group holds no role.
+       * @visibility backend
+       */
+      defaultRole?: string;
     };
   };
 }

@@ -8,6 +8,7 @@ import catalogAzureMl from '@azure-ml-backstage/plugin-catalog-backend-module-az
 import localGit, {
   scaffolderModuleLocalGit,
 } from '@azure-ml-backstage/plugin-local-git-backend';
+import permissionAzureMlProjectRoles from '@azure-ml-backstage/plugin-permission-backend-module-azure-ml-project-roles';
 import scaffolderAzureMl from '@azure-ml-backstage/plugin-scaffolder-backend-module-azure-ml';
 import appBackend from '@backstage/plugin-app-backend';
 import authBackend from '@backstage/plugin-auth-backend';
@@ -17,7 +18,6 @@ import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-modu
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
 import eventsBackend from '@backstage/plugin-events-backend';
 import permissionBackend from '@backstage/plugin-permission-backend';
-import allowAllPolicy from '@backstage/plugin-permission-backend-module-allow-all-policy';
 import scaffolderBackend from '@backstage/plugin-scaffolder-backend';
 import searchBackend from '@backstage/plugin-search-backend';
 import searchCatalogCollator from '@backstage/plugin-search-backend-module-catalog';
@@ -45,8 +45,10 @@ export const portalFeatures = [
   // The event bus: catalog and signals events reach every replica.
   eventsBackend,
   permissionBackend,
-  // Replaced by the project-roles policy once it exists.
-  allowAllPolicy,
+  // Azure ML permissions from project roles (azureMl.projectRoles: catalog
+  // groups, ownership of the workspace's entity); every other permission is
+  // allowed.
+  permissionAzureMlProjectRoles,
   scaffolderBackend,
   // Template actions that submit jobs, register data, models and
   // environments, and federate CI identities, as the user who runs them.

@@ -39,6 +39,10 @@ describe('permissions', () => {
       azureMlComputeReadPermission: basic('azureMl.compute.read', 'read'),
       azureMlIdentityReadPermission: basic('azureMl.identity.read', 'read'),
       azureMlAuditReadPermission: basic('azureMl.audit.read', 'read'),
+      azureMlAccessDiagnoseOthersPermission: basic(
+        'azureMl.access.diagnose.others',
+        'read',
+      ),
       azureMlJobCancelPermission: onEntity('azureMl.job.cancel', 'update'),
       azureMlJobSubmitPermission: onEntity('azureMl.job.submit', 'create'),
       azureMlEndpointTrafficUpdatePermission: onEntity(
@@ -75,7 +79,7 @@ describe('permissions', () => {
     // A module namespace lists its exports in alphabetical order.
     expect([...all].sort(byName)).toEqual(Object.values(each).sort(byName));
     expect(new Set(all.map(p => p.name)).size).toBe(all.length);
-    expect(all).toHaveLength(17);
+    expect(all).toHaveLength(18);
   });
 
   it('makes every write on a workspace resource a resource permission on catalog entities, so policies can use ownership', () => {

@@ -99,6 +99,18 @@ export const azureMlAuditReadPermission = createPermission({
 });
 
 /**
+ * Allows running the access doctor for another user or for the portal's
+ * service identity (an administrator's permission); everyone may run it for
+ * themselves.
+ *
+ * @public
+ */
+export const azureMlAccessDiagnoseOthersPermission = createPermission({
+  name: 'azureMl.access.diagnose.others',
+  attributes: { action: 'read' },
+});
+
+/**
  * Allows cancelling a job. Authorized against the catalog entity of the
  * workspace, so policies can limit it to the workspace's owners.
  *
@@ -215,6 +227,7 @@ export const azureMlPermissions = [
   azureMlComputeReadPermission,
   azureMlIdentityReadPermission,
   azureMlAuditReadPermission,
+  azureMlAccessDiagnoseOthersPermission,
   azureMlJobCancelPermission,
   azureMlJobSubmitPermission,
   azureMlEndpointTrafficUpdatePermission,

@@ -6,8 +6,8 @@
 /**
  * Node.js identity core of the Azure Machine Learning plugins for Backstage:
  * cloud endpoints, the `azureMl` configuration, validation of users' Entra
- * tokens and on-behalf-of exchange, Azure errors in Backstage's terms, and
- * the client of the audit log.
+ * tokens and on-behalf-of exchange, Azure errors in Backstage's terms, the
+ * client of the audit log, and the project roles (`azureMl.projectRoles`).
  *
  * @packageDocumentation
  */
@@ -23,4 +23,5 @@ export * from './cache';
 export * from './errors';
 export * from './audit';
 export * from './permissions';
+export * from './projectRoles';
 export * from './workspaceAssetsChangedEvent';

@@ -6,6 +6,7 @@
 import {
   azureMlIdentityFederatePermission,
   azureMlJobCancelPermission,
+  azureMlWorkspaceReadPermission,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import {
   mockCredentials,
@@ -100,6 +101,35 @@ describe('permissionModuleAzureMlProjectRoles', () => {
           azureMlJobCancelPermission,
         ]),
       ).resolves.toEqual([{ result: 'DENY' }]);
+    } finally {
+      await backend.stop();
+    }
+  });
+
+  it('allows a role assigned everywhere outright, and gives the default role (reads only) to a user in no group', async () => {
+    const backend = await startPermissionBackend({
+      defaultRole: 'viewer',
+      assignments: [
+        {
+          group: 'group:default/team-vision',
+          role: 'maintainer',
+          scope: 'everywhere',
+        },
+      ],
+    });
+    try {
+      await expect(
+        authorize(backend.server, 'user:default/alice', [
+          azureMlJobCancelPermission,
+          azureMlIdentityFederatePermission,
+        ]),
+      ).resolves.toEqual([{ result: 'ALLOW' }, { result: 'ALLOW' }]);
+      await expect(
+        authorize(backend.server, 'user:default/carol', [
+          azureMlWorkspaceReadPermission,
+          azureMlJobCancelPermission,
+        ]),
+      ).resolves.toEqual([{ result: 'ALLOW' }, { result: 'DENY' }]);
     } finally {
       await backend.stop();
     }

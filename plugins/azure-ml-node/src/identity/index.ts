@@ -16,3 +16,5 @@ export type {
   OnBehalfOfKey,
 } from './OnBehalfOfExchange';
 export type { ValidatedUserToken } from './types';
+export { readAccessTokenClaims } from './readAccessTokenClaims';
+export type { AccessTokenClaims } from './readAccessTokenClaims';

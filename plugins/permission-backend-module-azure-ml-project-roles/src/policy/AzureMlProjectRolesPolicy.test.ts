@@ -49,6 +49,7 @@ const MAINTAINER = [
   'azureMl.endpoint.traffic.update',
   'azureMl.endpoint.deployment.create',
   'azureMl.identity.federate',
+  'azureMl.access.diagnose.others',
 ];
 const GRANTS: Record<string, string[]> = {
   viewer: VIEWER,
@@ -59,6 +60,7 @@ const GRANTS: Record<string, string[]> = {
 const TEAM_VISION = 'group:default/team-vision';
 const TEAM_NLP = 'group:default/team-nlp';
 const TEAM_PLATFORM = 'group:default/team-platform';
+const PERMISSION_COUNT = 18;
 
 function userIn(name: string, groups: string[]): PolicyQueryUser {
   const userEntityRef = `user:default/${name}`;
@@ -165,7 +167,7 @@ describe('AzureMlProjectRolesPolicy', () => {
   );
 
   it('has a case for each role, situation and permission', () => {
-    expect(cases).toHaveLength(3 * 3 * 17);
+    expect(cases).toHaveLength(3 * 3 * PERMISSION_COUNT);
   });
 
   it.each(cases)(
@@ -319,22 +321,217 @@ describe('AzureMlProjectRolesPolicy', () => {
       start({
         assignments: [
           { group: TEAM_VISION, role: 'developer' },
-          { group: TEAM_PLATFORM, role: 'maintainer' },
+          { group: TEAM_PLATFORM, role: 'maintainer', scope: 'everywhere' },
         ],
       }),
     ).toBeInstanceOf(AzureMlProjectRolesPolicy);
+    expect(start({ defaultRole: 'viewer' })).toBeInstanceOf(
+      AzureMlProjectRolesPolicy,
+    );
     expect(start({})).toBeInstanceOf(AzureMlProjectRolesPolicy);
 
     expect(logger.info.mock.calls).toEqual([
       [
-        'Azure ML project roles (viewer, developer, maintainer): group:default/team-vision is developer, group:default/team-platform is maintainer',
+        'Azure ML project roles (viewer, developer, maintainer): group:default/team-vision is developer, group:default/team-platform is maintainer everywhere',
+      ],
+      [
+        'Azure ML project roles (viewer, developer, maintainer): every signed-in user is viewer',
       ],
     ]);
     expect(logger.warn.mock.calls).toEqual([
       [
-        'No group is assigned a project role in azureMl.projectRoles.assignments, so every Azure ML permission is denied',
+        'No group is assigned a project role in azureMl.projectRoles.assignments and no azureMl.projectRoles.defaultRole is set, so every Azure ML permission is denied',
       ],
     ]);
+  });
+
+  describe('a role assigned everywhere', () => {
+    // team-platform holds the role everywhere; the workspace is team-vision's.
+    const everywhereUsers = {
+      'in the group': userIn('alice', [TEAM_PLATFORM]),
+      'in no group': userIn('erin', []),
+    } as const;
+    type EverywhereSituation = keyof typeof everywhereUsers;
+
+    const everywhereCases = Object.keys(GRANTS).flatMap(role =>
+      (Object.keys(everywhereUsers) as EverywhereSituation[]).flatMap(
+        situation =>
+          azureMlPermissions.map(permission => {
+            const granted =
+              situation === 'in the group' &&
+              GRANTS[role].includes(permission.name);
+            return {
+              role,
+              situation,
+              permission,
+              decision: granted ? ALLOW : DENY,
+            };
+          }),
+      ),
+    );
+
+    it('has a case for each role, situation and permission', () => {
+      expect(everywhereCases).toHaveLength(3 * 2 * PERMISSION_COUNT);
+    });
+
+    it.each(everywhereCases)(
+      '$role everywhere, user $situation: $permission.name is $decision.result, on any owner’s entity',
+      async ({ role, situation, permission, decision }) => {
+        const policy = policyFor({
+          assignments: [{ group: TEAM_PLATFORM, role, scope: 'everywhere' }],
+        });
+
+        const actual = await policy.handle(
+          { permission },
+          everywhereUsers[situation],
+        );
+
+        expect(actual).toEqual(decision);
+        expect(isAllowedOn(actual, workspaceOwnedBy(TEAM_VISION))).toBe(
+          decision === ALLOW,
+        );
+      },
+    );
+
+    it('allows outright what the everywhere role grants, and keeps ownership for what only an owned role grants', async () => {
+      const policy = policyFor({
+        assignments: [
+          { group: TEAM_PLATFORM, role: 'developer', scope: 'everywhere' },
+          { group: TEAM_VISION, role: 'maintainer' },
+        ],
+      });
+      const dana = userIn('dana', [TEAM_PLATFORM, TEAM_VISION]);
+      await expect(
+        policy.handle({ permission: azureMlJobCancelPermission }, dana),
+      ).resolves.toEqual(ALLOW);
+      const traffic = await policy.handle(
+        {
+          permission: azureMlPermissions.find(
+            p => p.name === 'azureMl.endpoint.traffic.update',
+          )!,
+        },
+        dana,
+      );
+      expect(traffic).toEqual(ownedBy([TEAM_VISION]));
+      expect(isAllowedOn(traffic, workspaceOwnedBy(TEAM_NLP))).toBe(false);
+    });
+  });
+
+  describe('the default role', () => {
+    // Nobody is assigned a role; every signed-in user holds the default one.
+    const defaultUsers = {
+      'in the owning group': userIn('bob', [TEAM_VISION]),
+      'in another group': userIn('carol', [TEAM_NLP]),
+      'in no group': userIn('erin', []),
+    } as const;
+    type DefaultSituation = keyof typeof defaultUsers;
+
+    function expectedByDefault(
+      role: string,
+      situation: DefaultSituation,
+      permission: (typeof azureMlPermissions)[number],
+    ): { decision: PolicyDecision; onTeamVisionWorkspace: boolean } {
+      if (!GRANTS[role].includes(permission.name)) {
+        return { decision: DENY, onTeamVisionWorkspace: false };
+      }
+      if (permission.type === 'basic') {
+        return { decision: ALLOW, onTeamVisionWorkspace: true };
+      }
+      const user = defaultUsers[situation].info.userEntityRef;
+      const groups: Record<DefaultSituation, string[]> = {
+        'in the owning group': [TEAM_VISION],
+        'in another group': [TEAM_NLP],
+        'in no group': [],
+      };
+      return {
+        decision: ownedBy([user, ...groups[situation]]),
+        onTeamVisionWorkspace: situation === 'in the owning group',
+      };
+    }
+
+    const defaultCases = Object.keys(GRANTS).flatMap(role =>
+      (Object.keys(defaultUsers) as DefaultSituation[]).flatMap(situation =>
+        azureMlPermissions.map(permission => ({
+          role,
+          situation,
+          permission,
+          ...expectedByDefault(role, situation, permission),
+        })),
+      ),
+    );
+
+    it('has a case for each role, situation and permission', () => {
+      expect(defaultCases).toHaveLength(3 * 3 * PERMISSION_COUNT);
+    });
+
+    it.each(defaultCases)(
+      'default $role, user $situation: $permission.name is $decision.result',
+      async ({
+        role,
+        situation,
+        permission,
+        decision,
+        onTeamVisionWorkspace,
+      }) => {
+        const policy = policyFor({ defaultRole: role, assignments: [] });
+
+        const actual = await policy.handle(
+          { permission },
+          defaultUsers[situation],
+        );
+
+        expect(actual).toEqual(decision);
+        expect(isAllowedOn(actual, workspaceOwnedBy(TEAM_VISION))).toBe(
+          onTeamVisionWorkspace,
+        );
+      },
+    );
+
+    it("applies on an entity the user owns in person, and not on another's", async () => {
+      const policy = policyFor({ defaultRole: 'developer' });
+      const decision = await policy.handle(
+        { permission: azureMlJobCancelPermission },
+        userIn('erin', []),
+      );
+      expect(isAllowedOn(decision, workspaceOwnedBy('user:default/erin'))).toBe(
+        true,
+      );
+      expect(isAllowedOn(decision, workspaceOwnedBy('user:default/bob'))).toBe(
+        false,
+      );
+    });
+
+    it('adds to the roles of the user’s groups', async () => {
+      const policy = policyFor({
+        defaultRole: 'viewer',
+        assignments: [{ group: TEAM_VISION, role: 'developer' }],
+      });
+      const bob = userIn('bob', [TEAM_VISION]);
+      const erin = userIn('erin', []);
+      await expect(
+        policy.handle({ permission: azureMlJobCancelPermission }, bob),
+      ).resolves.toEqual(ownedBy([TEAM_VISION]));
+      await expect(
+        policy.handle({ permission: azureMlJobCancelPermission }, erin),
+      ).resolves.toEqual(DENY);
+      await expect(
+        policy.handle(
+          {
+            permission: azureMlPermissions.find(
+              p => p.name === 'azureMl.workspace.read',
+            )!,
+          },
+          erin,
+        ),
+      ).resolves.toEqual(ALLOW);
+    });
+
+    it('is not held by a request without a user', async () => {
+      const policy = policyFor({ defaultRole: 'maintainer' });
+      for (const permission of azureMlPermissions) {
+        await expect(policy.handle({ permission })).resolves.toEqual(DENY);
+      }
+    });
   });
 
   describe('a permission that is not an Azure ML one', () => {

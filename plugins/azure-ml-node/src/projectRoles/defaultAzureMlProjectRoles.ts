@@ -4,6 +4,7 @@
  */
 
 import {
+  azureMlAccessDiagnoseOthersPermission,
   azureMlDataRegisterPermission,
   azureMlEndpointDeploymentCreatePermission,
   azureMlEndpointTrafficUpdatePermission,
@@ -14,10 +15,16 @@ import {
   azureMlModelRegisterPermission,
   azureMlPermissions,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
-import type { ProjectRoleDefinitions } from './types';
+import type { AzureMlProjectRoleDefinitions } from './types';
 
+// Running the access doctor for someone else is a read, but an
+// administrator's one: it comes with maintainer, not with every reader.
 const viewer = azureMlPermissions
-  .filter(permission => permission.attributes.action === 'read')
+  .filter(
+    permission =>
+      permission.attributes.action === 'read' &&
+      permission.name !== azureMlAccessDiagnoseOthersPermission.name,
+  )
   .map(permission => permission.name);
 
 const developer = [
@@ -35,22 +42,26 @@ const maintainer = [
   azureMlEndpointTrafficUpdatePermission.name,
   azureMlEndpointDeploymentCreatePermission.name,
   azureMlIdentityFederatePermission.name,
+  azureMlAccessDiagnoseOthersPermission.name,
 ];
 
 /**
  * The roles used when `azureMl.projectRoles.roles` is left out:
  *
  * - `viewer`: every Azure ML read permission (workspaces, jobs, models,
- *   endpoints, data, environments, computes, own identity, audit log);
+ *   endpoints, data, environments, computes, own identity, audit log),
+ *   except running the access doctor for others;
  * - `developer`: viewer, plus submitting and cancelling jobs and registering
  *   data, models and environments;
  * - `maintainer`: developer, plus creating deployments, shifting endpoint
- *   traffic and federating a managed identity for CI.
+ *   traffic, federating a managed identity for CI and running the access
+ *   doctor for other users and the service identity.
  *
  * @public
  */
-export const defaultProjectRoles: ProjectRoleDefinitions = Object.freeze({
-  viewer: Object.freeze(viewer),
-  developer: Object.freeze(developer),
-  maintainer: Object.freeze(maintainer),
-});
+export const defaultAzureMlProjectRoles: AzureMlProjectRoleDefinitions =
+  Object.freeze({
+    viewer: Object.freeze(viewer),
+    developer: Object.freeze(developer),
+    maintainer: Object.freeze(maintainer),
+  });
