@@ -12,19 +12,24 @@ import {
   azureMlServiceIdentityStrategiesExtensionPoint,
   readAzureMlAuditConfig,
   readAzureMlConfig,
+  readAzureMlProjectRoles,
 } from '@azure-ml-backstage/plugin-azure-ml-node';
 import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { AccessMapService, readAccessMapProjectRoles } from './accessMap';
 import { scheduleActivityLogImport } from './activityLog';
+import { LeastPrivilegeAdvisor } from './advisor';
+import { AccessDoctor } from './doctor/AccessDoctor';
 import { KnexAuditLedger } from './ledger';
 import { scheduleAuditRetention } from './ledger/scheduleAuditRetention';
 import {
   AuditorAuditHook,
   AzureMlClients,
   AzureMlSessions,
+  CatalogDirectory,
   CatalogEntityRefs,
   ComputeService,
   DataAssetService,
@@ -111,6 +116,15 @@ export const azureMlPlugin = createBackendPlugin({
           machineLearningStudio: endpoints.machineLearningStudio,
         });
         const jobs = new JobService();
+        const validator = UserTokenValidator.fromConfig(azureMl);
+        const entityRefs = new CatalogEntityRefs({
+          catalog: deps.catalog,
+          auth: deps.auth,
+        });
+        const catalogDirectory = new CatalogDirectory({
+          catalog: deps.catalog,
+          auth: deps.auth,
+        });
         permissionsRegistry.addPermissions(azureMlPermissions);
         httpRouter.use(
           await createRouter({
@@ -118,13 +132,23 @@ export const azureMlPlugin = createBackendPlugin({
             logger,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            userTokens: new UserTokenHeader(
-              UserTokenValidator.fromConfig(azureMl),
-            ),
+            userTokens: new UserTokenHeader(validator),
             sessions,
-            entityRefs: new CatalogEntityRefs({
-              catalog: deps.catalog,
-              auth: deps.auth,
+            entityRefs,
+            accessMap: new AccessMapService({
+              catalog: catalogDirectory,
+              projectRoles: readAccessMapProjectRoles(config),
+            }),
+            doctor: new AccessDoctor({
+              config: azureMl,
+              validator,
+              exchange,
+              sessions,
+              clients,
+              serviceIdentity: deps.serviceIdentity,
+              permissions: deps.permissions,
+              entityRefs,
+              projectRoles: readAzureMlProjectRoles(config),
             }),
             auditHook: new LedgerAuditHook({
               ledger: auditLedger,
@@ -132,6 +156,10 @@ export const azureMlPlugin = createBackendPlugin({
               logger,
             }),
             auditLedger,
+            leastPrivilege: new LeastPrivilegeAdvisor({
+              ledger: auditLedger,
+              memberships: catalogDirectory,
+            }),
             workspaces: new WorkspaceService(sessions),
             jobs,
             jobMetrics: new JobMetricsService({

@@ -7,7 +7,10 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { AccessMapService } from '../accessMap/AccessMapService';
+import type { LeastPrivilegeAdvisor } from '../advisor/LeastPrivilegeAdvisor';
 import type { AuditLedger } from '../ledger/AuditLedger';
+import type { AccessDoctor } from '../doctor/AccessDoctor';
 import type { AccessService } from '../service/AccessService';
 import type { AuditHook } from '../service/AuditHook';
 import type { AzureMlSessions } from '../service/AzureMlSessions';
@@ -45,4 +48,10 @@ export type RouteContext = {
   environments: EnvironmentService;
   computes: ComputeService;
   access: AccessService;
+  /** The least-privilege advisor. */
+  leastPrivilege: LeastPrivilegeAdvisor;
+  /** Who can do what in a workspace, by project role and Azure RBAC. */
+  accessMap: AccessMapService;
+  /** The access doctor. */
+  doctor: AccessDoctor;
 };

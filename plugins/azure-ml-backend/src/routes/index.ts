@@ -4,6 +4,9 @@
  */
 
 export { addAccessRoutes } from './accessRoutes';
+export { addAdvisorRoutes } from './advisorRoutes';
+export { addAccessDoctorRoutes } from './accessDoctorRoutes';
+export { addAccessMapRoutes } from './accessMapRoutes';
 export { addAssetRoutes } from './assetRoutes';
 export { addAuditRoutes } from './auditRoutes';
 export { addEndpointRoutes } from './endpointRoutes';

@@ -1629,6 +1629,788 @@ export const spec = {
         required: ['scope', 'features'],
         additionalProperties: false,
       },
+      AccessDoctorReport: {
+        type: 'object',
+        description:
+          "The access doctor's report for one subject and one workspace.",
+        properties: {
+          subject: {
+            type: 'object',
+            description: 'Whom it examined.',
+            properties: {
+              kind: {
+                type: 'string',
+                enum: ['me', 'user', 'service'],
+              },
+              objectId: {
+                type: 'string',
+              },
+              tenantId: {
+                type: 'string',
+              },
+              displayName: {
+                type: 'string',
+              },
+            },
+            required: ['kind'],
+            additionalProperties: false,
+          },
+          workspaceId: {
+            type: 'string',
+            description: "The workspace's ARM id.",
+          },
+          workspaceTenantId: {
+            type: 'string',
+            description: 'The tenant the workspace belongs to.',
+          },
+          checkedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          checks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AccessCheck',
+            },
+          },
+        },
+        required: [
+          'subject',
+          'workspaceId',
+          'workspaceTenantId',
+          'checkedAt',
+          'checks',
+        ],
+        additionalProperties: false,
+      },
+      AccessCheck: {
+        type: 'object',
+        description: 'One check of the access doctor.',
+        properties: {
+          id: {
+            type: 'string',
+            enum: [
+              'sign-in-token',
+              'app-consent',
+              'guest-account',
+              'azure-permissions',
+              'backstage-permissions',
+              'service-identity',
+            ],
+          },
+          title: {
+            type: 'string',
+          },
+          verdict: {
+            type: 'string',
+            enum: ['pass', 'warn', 'fail', 'skipped'],
+          },
+          summary: {
+            type: 'string',
+          },
+          evidence: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                label: {
+                  type: 'string',
+                },
+                value: {
+                  type: 'string',
+                },
+              },
+              required: ['label', 'value'],
+              additionalProperties: false,
+            },
+          },
+          features: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                feature: {
+                  $ref: '#/components/schemas/AzureMlPortalFeature',
+                },
+                allowed: {
+                  type: 'boolean',
+                },
+                missingActions: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                deniedPermission: {
+                  type: 'string',
+                },
+              },
+              required: ['feature', 'allowed'],
+              additionalProperties: false,
+            },
+          },
+          fix: {
+            $ref: '#/components/schemas/AccessFix',
+          },
+        },
+        required: ['id', 'title', 'verdict', 'summary', 'evidence'],
+        additionalProperties: false,
+      },
+      AccessFix: {
+        type: 'object',
+        description: 'How to put a failing check right.',
+        properties: {
+          summary: {
+            type: 'string',
+          },
+          role: {
+            type: 'object',
+            description: 'The least-privileged role to assign, and where.',
+            properties: {
+              roleName: {
+                type: 'string',
+              },
+              roleDefinitionId: {
+                type: 'string',
+              },
+              scope: {
+                type: 'string',
+              },
+              principalId: {
+                type: 'string',
+              },
+              grants: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: [
+              'roleName',
+              'roleDefinitionId',
+              'scope',
+              'principalId',
+              'grants',
+            ],
+            additionalProperties: false,
+          },
+          azCli: {
+            type: 'string',
+            description: 'The Azure CLI command that applies the fix.',
+          },
+          portalSteps: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          adminConsentUrl: {
+            type: 'string',
+          },
+        },
+        required: ['summary'],
+        additionalProperties: false,
+      },
+      AzureCustomRoleDefinition: {
+        type: 'object',
+        description:
+          'A custom role definition in the format `az role definition create --role-definition` and `New-AzRoleDefinition -InputFile` take.',
+        properties: {
+          Name: {
+            type: 'string',
+            description: "The role's name, unique in the tenant.",
+          },
+          IsCustom: {
+            type: 'boolean',
+            enum: [true],
+          },
+          Description: {
+            type: 'string',
+          },
+          Actions: {
+            type: 'array',
+            description: 'The control-plane actions the role grants.',
+            items: {
+              type: 'string',
+            },
+          },
+          NotActions: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          DataActions: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          NotDataActions: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          AssignableScopes: {
+            type: 'array',
+            description: 'Where it may be assigned, the workspace.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: [
+          'Name',
+          'IsCustom',
+          'Description',
+          'Actions',
+          'NotActions',
+          'DataActions',
+          'NotDataActions',
+          'AssignableScopes',
+        ],
+        additionalProperties: false,
+      },
+      AzureMlLeastPrivilegeSubject: {
+        type: 'object',
+        description:
+          "Whom a recommended role is for: a catalog group (each of whose members' actions count), or one principal that belongs to no catalog group.",
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['group', 'principal'],
+          },
+          entityRef: {
+            type: 'string',
+            description:
+              "For a group, its catalog entity ref; for a principal the catalog knows, the user's.",
+          },
+          objectId: {
+            type: 'string',
+            description:
+              'For a group, its Entra object id (its `graph.microsoft.com/group-id`) when known; for a principal, its Entra object id.',
+          },
+          tenantId: {
+            type: 'string',
+            description: 'For a principal, the Entra tenant of its object id.',
+          },
+          name: {
+            type: 'string',
+            description:
+              'For a principal, how Azure named the caller (a UPN, or an app or object id).',
+          },
+        },
+        required: ['kind'],
+        additionalProperties: false,
+      },
+      AzureMlLeastPrivilegePrincipal: {
+        type: 'object',
+        description: 'A principal whose actions a recommended role covers.',
+        properties: {
+          objectId: {
+            type: 'string',
+            description: 'The Entra object id.',
+          },
+          userEntityRef: {
+            type: 'string',
+            description:
+              'The catalog user, when the catalog knows the object id.',
+          },
+          events: {
+            type: 'integer',
+            description: 'How many succeeded events of the window are theirs.',
+          },
+        },
+        required: ['objectId', 'events'],
+        additionalProperties: false,
+      },
+      AzureMlLeastPrivilegeRole: {
+        type: 'object',
+        description:
+          'The Azure actions one group (or ungrouped principal) used in the workspace during the window, and the custom role that covers exactly them.',
+        properties: {
+          subject: {
+            $ref: '#/components/schemas/AzureMlLeastPrivilegeSubject',
+          },
+          principals: {
+            type: 'array',
+            description: 'Whose actions count.',
+            items: {
+              $ref: '#/components/schemas/AzureMlLeastPrivilegePrincipal',
+            },
+          },
+          usedActions: {
+            type: 'array',
+            description:
+              "Every Azure action used, once, in Azure's spelling, sorted.",
+            items: {
+              type: 'string',
+            },
+          },
+          roleDefinition: {
+            $ref: '#/components/schemas/AzureCustomRoleDefinition',
+          },
+        },
+        required: ['subject', 'principals', 'usedActions', 'roleDefinition'],
+        additionalProperties: false,
+      },
+      AzureMlHeldRole: {
+        type: 'object',
+        description:
+          'One role a principal holds at the workspace, assigned there or inherited from its resource group or subscription.',
+        properties: {
+          assignmentId: {
+            type: 'string',
+            description: "The role assignment's ARM id.",
+          },
+          scope: {
+            type: 'string',
+            description: 'Where the role is assigned.',
+          },
+          inherited: {
+            type: 'boolean',
+            description: 'Whether it is assigned above the workspace.',
+          },
+          roleDefinitionId: {
+            type: 'string',
+          },
+          roleName: {
+            type: 'string',
+          },
+          roleType: {
+            type: 'string',
+            description: '`BuiltInRole` or `CustomRole`.',
+          },
+        },
+        required: [
+          'assignmentId',
+          'scope',
+          'inherited',
+          'roleDefinitionId',
+          'roleName',
+          'roleType',
+        ],
+        additionalProperties: false,
+      },
+      AzureMlPrincipalPrivileges: {
+        type: 'object',
+        description:
+          'What a principal with a role assignment at the workspace holds, against what its group used.',
+        properties: {
+          principalId: {
+            type: 'string',
+            description:
+              'The Entra object id of the user, group or service principal assigned.',
+          },
+          principalType: {
+            type: 'string',
+            description:
+              '`User`, `Group` or `ServicePrincipal`, as the assignment says.',
+          },
+          entityRef: {
+            type: 'string',
+            description:
+              'The catalog user or group, when the catalog knows the object id.',
+          },
+          roles: {
+            type: 'array',
+            description:
+              'The roles assigned to this principal itself that apply at the workspace.',
+            items: {
+              $ref: '#/components/schemas/AzureMlHeldRole',
+            },
+          },
+          comparedWith: {
+            type: 'array',
+            description:
+              "Whose usage it is compared with: the entity refs of the catalog groups (the group itself, or a user's groups), or the principal's own object id when it belongs to no group.",
+            items: {
+              type: 'string',
+            },
+          },
+          unusedActions: {
+            type: 'array',
+            description:
+              "The Microsoft.MachineLearningServices write and action permissions its roles grant that nobody it is compared with used in the window: the feature matrix's concrete actions its roles grant, and the actions its roles name (a wildcard pattern as the pattern, when no used action matches it).",
+            items: {
+              type: 'string',
+            },
+          },
+          notGranted: {
+            type: 'array',
+            description:
+              "Actions used by those it is compared with that its current assignments (its own and, for a user, its groups') do not grant.",
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: [
+          'principalId',
+          'principalType',
+          'roles',
+          'comparedWith',
+          'unusedActions',
+          'notGranted',
+        ],
+        additionalProperties: false,
+      },
+      AzureMlLeastPrivilegeReport: {
+        type: 'object',
+        description:
+          'The least-privilege advice for one workspace over a window: the Azure actions each group actually used, a custom role for each that covers exactly them, and what the current role assignments grant beyond that.',
+        properties: {
+          workspaceId: {
+            type: 'string',
+            description: "The workspace's ARM id.",
+          },
+          from: {
+            type: 'string',
+            description: "The window's start, ISO 8601 (inclusive).",
+          },
+          to: {
+            type: 'string',
+            description: "The window's end, ISO 8601 (exclusive).",
+          },
+          note: {
+            type: 'string',
+            description:
+              'What the advice rests on: the audit ledger and the imported Activity Log record writes, not reads, so each role covers the writes only and is meant to be assigned together with Reader.',
+          },
+          eventCount: {
+            type: 'integer',
+            description:
+              'How many succeeded events of the workspace in the window were read.',
+          },
+          unattributedEvents: {
+            type: 'integer',
+            description:
+              'Events that name no Entra object id, and so no principal to attribute them to.',
+          },
+          roles: {
+            type: 'array',
+            description:
+              'One per catalog group with activity, then one per ungrouped principal.',
+            items: {
+              $ref: '#/components/schemas/AzureMlLeastPrivilegeRole',
+            },
+          },
+          assignments: {
+            type: 'array',
+            description:
+              'Every principal with a role assignment that applies at the workspace.',
+            items: {
+              $ref: '#/components/schemas/AzureMlPrincipalPrivileges',
+            },
+          },
+          assignmentsUnavailable: {
+            type: 'string',
+            description:
+              'Why `assignments` is empty when Azure refused to list the role assignments to the signed-in user (which needs `Microsoft.Authorization/roleAssignments/read`, as Reader grants).',
+          },
+        },
+        required: [
+          'workspaceId',
+          'from',
+          'to',
+          'note',
+          'eventCount',
+          'unattributedEvents',
+          'roles',
+          'assignments',
+        ],
+        additionalProperties: false,
+      },
+      AzureMlAccessMapProjectRole: {
+        type: 'object',
+        description:
+          "A project role someone holds, how, and whether it applies to the workspace's entity.",
+        properties: {
+          role: {
+            type: 'string',
+            description: "The role's name, for example `developer`.",
+          },
+          scope: {
+            type: 'string',
+            description:
+              'How it is held: `default` (every signed-in user holds the default role), or through an assignment of `group` that applies on the entities the group owns (`owned`) or on every Azure ML entity (`everywhere`).',
+            enum: ['owned', 'everywhere', 'default'],
+          },
+          group: {
+            type: 'string',
+            description:
+              'The catalog group whose assignment gives the role; absent for the default role.',
+          },
+          appliesHere: {
+            type: 'boolean',
+            description:
+              "Whether the role's permissions on the workspace's entity (its portal features) apply here; its reads apply everywhere either way.",
+          },
+        },
+        required: ['role', 'scope', 'appliesHere'],
+        additionalProperties: false,
+      },
+      AzureMlAccessMapRoleAssignment: {
+        type: 'object',
+        description:
+          'One Azure role assignment that reaches a principal at the workspace.',
+        properties: {
+          id: {
+            type: 'string',
+            description: "The role assignment's ARM id.",
+          },
+          roleName: {
+            type: 'string',
+            description:
+              "The role's name, for example `AzureML Data Scientist`.",
+          },
+          roleDefinitionId: {
+            type: 'string',
+            description: "The role definition's ARM id.",
+          },
+          scope: {
+            type: 'string',
+            description:
+              'Where it is assigned, the workspace or a scope above it.',
+          },
+          inherited: {
+            type: 'boolean',
+            description:
+              'Whether it is assigned above the workspace and inherited.',
+          },
+          principalId: {
+            type: 'string',
+            description: 'The Entra object id it is assigned to.',
+          },
+          viaGroup: {
+            type: 'string',
+            description:
+              "When it reaches the principal through a group, that group's catalog entity ref.",
+          },
+          onlyExcess: {
+            type: 'boolean',
+            description:
+              "Whether it grants none of the Azure actions the principal's project role needs here and at least one write it does not need: removing it takes no portal feature away.",
+          },
+        },
+        required: [
+          'id',
+          'roleName',
+          'roleDefinitionId',
+          'scope',
+          'inherited',
+          'principalId',
+          'onlyExcess',
+        ],
+        additionalProperties: false,
+      },
+      AzureMlAccessMapExcessAction: {
+        type: 'object',
+        description:
+          'An Azure write action granted beyond what the project role needs here.',
+        properties: {
+          action: {
+            type: 'string',
+            description: 'The Azure RBAC action.',
+          },
+          grantedBy: {
+            type: 'array',
+            description: 'The ids of the role assignments that grant it.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: ['action', 'grantedBy'],
+        additionalProperties: false,
+      },
+      AzureMlAccessMapMissingAction: {
+        type: 'object',
+        description:
+          "An Azure action the project role's features need here and Azure does not grant.",
+        properties: {
+          action: {
+            type: 'string',
+            description: 'The Azure RBAC action.',
+          },
+          features: {
+            type: 'array',
+            description: 'The portal features that need it.',
+            items: {
+              $ref: '#/components/schemas/AzureMlPortalFeature',
+            },
+          },
+        },
+        required: ['action', 'features'],
+        additionalProperties: false,
+      },
+      AzureMlAccessMapDrift: {
+        type: 'object',
+        description:
+          'Where the project role and Azure RBAC disagree, both ways.',
+        properties: {
+          excess: {
+            type: 'array',
+            description:
+              'Writes Azure grants that the project role does not need here.',
+            items: {
+              $ref: '#/components/schemas/AzureMlAccessMapExcessAction',
+            },
+          },
+          missing: {
+            type: 'array',
+            description:
+              'Actions the project role needs here that Azure does not grant.',
+            items: {
+              $ref: '#/components/schemas/AzureMlAccessMapMissingAction',
+            },
+          },
+        },
+        required: ['excess', 'missing'],
+        additionalProperties: false,
+      },
+      AzureMlAccessMapPrincipal: {
+        type: 'object',
+        description:
+          'A person, group or other principal on the access map of a workspace.',
+        properties: {
+          kind: {
+            type: 'string',
+            description:
+              'A catalog user or group, or another Azure principal (a service principal, a managed identity, or an account the catalog does not know).',
+            enum: ['user', 'group', 'other'],
+          },
+          entityRef: {
+            type: 'string',
+            description: 'The catalog entity ref, for users and groups.',
+          },
+          displayName: {
+            type: 'string',
+            description:
+              "A name to show, the profile's display name or the object id.",
+          },
+          objectId: {
+            type: 'string',
+            description: 'The Entra object id, where known.',
+          },
+          principalType: {
+            type: 'string',
+            description:
+              "For another principal, Azure's principal type, for example `ServicePrincipal`.",
+          },
+          memberOf: {
+            type: 'array',
+            description:
+              'For a user, the catalog groups on the map they are a member of.',
+            items: {
+              type: 'string',
+            },
+          },
+          projectRoles: {
+            type: 'array',
+            description: 'The project roles held, the default role first.',
+            items: {
+              $ref: '#/components/schemas/AzureMlAccessMapProjectRole',
+            },
+          },
+          features: {
+            type: 'array',
+            description:
+              'The portal features those roles allow here, in the order of the feature matrix.',
+            items: {
+              $ref: '#/components/schemas/AzureMlPortalFeature',
+            },
+          },
+          roleAssignments: {
+            type: 'array',
+            description:
+              "The Azure role assignments that reach the principal here, its groups' included.",
+            items: {
+              $ref: '#/components/schemas/AzureMlAccessMapRoleAssignment',
+            },
+          },
+          drift: {
+            $ref: '#/components/schemas/AzureMlAccessMapDrift',
+          },
+        },
+        required: [
+          'kind',
+          'displayName',
+          'projectRoles',
+          'features',
+          'roleAssignments',
+        ],
+        additionalProperties: false,
+      },
+      AzureMlAccessMapAzureStatus: {
+        type: 'object',
+        description:
+          "Whether the workspace's Azure role assignments could be read as the signed-in user (`read`), or Azure refused (`refused`, with its reason: reading them needs `Microsoft.Authorization/roleAssignments/read`, which Reader grants).",
+        properties: {
+          status: {
+            type: 'string',
+            enum: ['read', 'refused'],
+          },
+          message: {
+            type: 'string',
+            description:
+              "For `refused`, Azure's reason in words a user can act on.",
+          },
+        },
+        required: ['status'],
+        additionalProperties: false,
+      },
+      AzureMlAccessMap: {
+        type: 'object',
+        description:
+          'Who can do what where: for one workspace, the people and groups holding a project role there, the portal features it allows, their Azure role assignments, and where the two disagree.',
+        properties: {
+          workspaceId: {
+            type: 'string',
+            description: "The workspace's ARM id.",
+          },
+          entityRef: {
+            type: 'string',
+            description:
+              "The workspace's catalog entity, when the catalog has one.",
+          },
+          owner: {
+            type: 'string',
+            description:
+              'The owner of that entity, whose `owned` roles apply here.',
+          },
+          projectRolesConfigured: {
+            type: 'boolean',
+            description:
+              'Whether `azureMl.projectRoles` is configured; when not, nobody holds a project role.',
+          },
+          defaultRole: {
+            type: 'string',
+            description:
+              'The role every signed-in user holds, when configured.',
+          },
+          azure: {
+            $ref: '#/components/schemas/AzureMlAccessMapAzureStatus',
+          },
+          principals: {
+            type: 'array',
+            description:
+              'Groups first, then users, then other principals, each by display name.',
+            items: {
+              $ref: '#/components/schemas/AzureMlAccessMapPrincipal',
+            },
+          },
+        },
+        required: [
+          'workspaceId',
+          'projectRolesConfigured',
+          'azure',
+          'principals',
+        ],
+        additionalProperties: false,
+      },
       AzureMlAuditAction: {
         type: 'string',
         description: 'What an audit event records was done.',
@@ -2952,6 +3734,202 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/AzureMlWorkspaceAccess',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '500': {
+            $ref: '#/components/responses/InternalServerError',
+          },
+          '503': {
+            $ref: '#/components/responses/ServiceUnavailable',
+          },
+        },
+      },
+    },
+    '/workspaces/{subscriptionId}/{resourceGroup}/{workspaceName}/access-doctor':
+      {
+        get: {
+          operationId: 'getAccessDoctorReport',
+          tags: ['Access'],
+          summary: 'Run the access doctor on a workspace',
+          description:
+            "Runs every check of access to the workspace and says, for each, the verdict (pass, warn, fail, skipped), the evidence and the fix: the sign-in token (tenant, audience, scopes, clock skew), the portal's app registration (consent and on-behalf-of exchanges for ARM and the Azure ML data plane), the cross-tenant guest account, the effective Azure permissions against the feature × action matrix (with the least-privileged role to grant, its `az` command and portal steps), the Backstage permissions, and the service identity's mode and client secret expiry. It runs even when the user's Entra token is wrong, since that is its first check. Reads only; nothing is cached. Another subject than `me` needs the Backstage permission `azureMl.access.diagnose.others`.",
+          parameters: [
+            {
+              $ref: '#/components/parameters/subscriptionId',
+            },
+            {
+              $ref: '#/components/parameters/resourceGroup',
+            },
+            {
+              $ref: '#/components/parameters/workspaceName',
+            },
+            {
+              name: 'subject',
+              in: 'query',
+              required: false,
+              description:
+                "Whom to examine: `me` (the default), `service` (the portal's service identity) or `user:<Entra object id>`.",
+              schema: {
+                type: 'string',
+                maxLength: 41,
+              },
+            },
+            {
+              name: 'action',
+              in: 'query',
+              required: false,
+              description:
+                'The Azure RBAC action a refusal named, which the report points at, for example `Microsoft.MachineLearningServices/workspaces/jobs/cancel/action`.',
+              schema: {
+                type: 'string',
+                maxLength: 300,
+              },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'One entry per check, in order.',
+              content: {
+                'application/json': {
+                  schema: {
+                    $ref: '#/components/schemas/AccessDoctorReport',
+                  },
+                },
+              },
+            },
+            '400': {
+              $ref: '#/components/responses/BadRequest',
+            },
+            '401': {
+              $ref: '#/components/responses/Unauthorized',
+            },
+            '403': {
+              $ref: '#/components/responses/Forbidden',
+            },
+            '404': {
+              $ref: '#/components/responses/NotFound',
+            },
+            '500': {
+              $ref: '#/components/responses/InternalServerError',
+            },
+            '503': {
+              $ref: '#/components/responses/ServiceUnavailable',
+            },
+          },
+        },
+      },
+    '/workspaces/{subscriptionId}/{resourceGroup}/{workspaceName}/least-privilege':
+      {
+        get: {
+          operationId: 'getLeastPrivilege',
+          tags: ['Access'],
+          summary: 'Advise least-privilege roles from what was actually done',
+          description:
+            "From the succeeded events of the audit ledger and the imported Azure Activity Log of the workspace in the window `[from, to)`, the Azure actions each catalog group used (and each principal in no group, such as a managed identity), with a custom role definition covering exactly them, assignable at the workspace, in the format `az role definition create --role-definition` takes. From the role assignments that apply at the workspace (read as the signed-in user, inherited ones and group assignments included), each principal's roles, the Azure ML write and action permissions they grant that its group did not use, and the actions its group used that they do not grant. The ledger and the Activity Log record writes, not reads: the roles cover writes and are meant to be combined with Reader. Needs the Backstage permissions `azureMl.audit.read` and `azureMl.workspace.read`.",
+          parameters: [
+            {
+              $ref: '#/components/parameters/subscriptionId',
+            },
+            {
+              $ref: '#/components/parameters/resourceGroup',
+            },
+            {
+              $ref: '#/components/parameters/workspaceName',
+            },
+            {
+              name: 'from',
+              in: 'query',
+              required: false,
+              description:
+                "The window's start, an ISO 8601 date (midnight UTC) or date-time with a time zone; 30 days before `to` unless set.",
+              schema: {
+                type: 'string',
+                maxLength: 64,
+              },
+            },
+            {
+              name: 'to',
+              in: 'query',
+              required: false,
+              description:
+                "The window's end (exclusive), as `from`; now unless set. The window may be at most 90 days long.",
+              schema: {
+                type: 'string',
+                maxLength: 64,
+              },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The advice for the workspace over the window.',
+              content: {
+                'application/json': {
+                  schema: {
+                    $ref: '#/components/schemas/AzureMlLeastPrivilegeReport',
+                  },
+                },
+              },
+            },
+            '400': {
+              $ref: '#/components/responses/BadRequest',
+            },
+            '401': {
+              $ref: '#/components/responses/Unauthorized',
+            },
+            '403': {
+              $ref: '#/components/responses/Forbidden',
+            },
+            '404': {
+              $ref: '#/components/responses/NotFound',
+            },
+            '500': {
+              $ref: '#/components/responses/InternalServerError',
+            },
+            '503': {
+              $ref: '#/components/responses/ServiceUnavailable',
+            },
+          },
+        },
+      },
+    '/workspaces/{subscriptionId}/{resourceGroup}/{workspaceName}/access-map': {
+      get: {
+        operationId: 'getAccessMap',
+        tags: ['Access'],
+        summary: 'Tell who can do what in a workspace',
+        description:
+          "The workspace's access map. From the catalog (read with the plugin's own credentials) and `azureMl.projectRoles`: the workspace entity's owner, the groups holding a project role there (assigned `everywhere`, or `owned` by a group that owns the workspace, and the owning group when there is a default role) and their members, each with their project roles and the portal features those allow here. From Azure, read as the signed-in user: the role assignments at the workspace and inherited from above it, with their roles; a person's include their groups'. Then, per principal, the drift both ways: `excess` (writes of the feature × action matrix, or privileged ones such as role assignments, compute and the workspace itself, that Azure grants and the project role does not need) and `missing` (actions the project role's features need that Azure does not grant). Principals with Azure assignments and no project role are listed too. When Azure refuses to list the assignments, the map still shows the project roles and says why. Nothing is cached. Needs the Backstage permission `azureMl.workspace.read`.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/subscriptionId',
+          },
+          {
+            $ref: '#/components/parameters/resourceGroup',
+          },
+          {
+            $ref: '#/components/parameters/workspaceName',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The access map of the workspace.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AzureMlAccessMap',
                 },
               },
             },

@@ -109,6 +109,23 @@ export class AzureMlClients {
     return created;
   }
 
+  /**
+   * A Microsoft.Authorization client for one subscription acting as the
+   * portal itself (`credential`, from the service identity): for reads no
+   * user is needed for, such as role definitions.
+   */
+  authorizationAs(
+    credential: TokenCredential,
+    subscriptionId: string,
+  ): AuthorizationManagementClient {
+    return new AuthorizationManagementClient(credential, subscriptionId, {
+      endpoint: this.#endpoints.resourceManager,
+      credentialScopes: [this.#endpoints.resourceManagerScope],
+      httpClient: this.httpClient,
+      ...azureClientPipelineOptions(this.#resilience),
+    });
+  }
+
   #create(
     user: ValidatedUserToken,
     subscriptionId: string,

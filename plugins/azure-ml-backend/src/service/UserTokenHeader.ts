@@ -25,8 +25,12 @@ export class UserTokenHeader {
 
   /** The validated user; throws the validator's `AuthenticationError` if not. */
   async read(req: Request): Promise<ValidatedUserToken> {
+    return this.#validator.validate(this.unvalidated(req));
+  }
+
+  /** The token as it came, not yet validated: for the access doctor to explain. */
+  unvalidated(req: Request): string | undefined {
     const header = req.header(AZURE_ML_AUTHORIZATION_HEADER);
-    const token = header?.match(/^Bearer[ ]+(\S+)\s*$/i)?.[1];
-    return this.#validator.validate(token);
+    return header?.match(/^Bearer[ ]+(\S+)\s*$/i)?.[1];
   }
 }

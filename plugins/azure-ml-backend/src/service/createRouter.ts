@@ -11,7 +11,10 @@ import type {
 import type express from 'express';
 import Router from 'express-promise-router';
 import {
+  addAccessDoctorRoutes,
+  addAccessMapRoutes,
   addAccessRoutes,
+  addAdvisorRoutes,
   addAssetRoutes,
   addAuditRoutes,
   addEndpointRoutes,
@@ -60,7 +63,10 @@ export async function createRouter(
   addEndpointRoutes(routes, ctx);
   addAssetRoutes(routes, ctx);
   addAccessRoutes(routes, ctx);
+  addAccessDoctorRoutes(routes, ctx);
+  addAccessMapRoutes(routes, ctx);
   addAuditRoutes(routes, ctx);
+  addAdvisorRoutes(routes, ctx);
   router.use(routes);
   router.use(retryAfterHeader());
   router.use(MiddlewareFactory.create({ config, logger }).error());

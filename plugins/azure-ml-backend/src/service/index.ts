@@ -12,6 +12,7 @@ export {
   type RenewableCredential,
 } from './AzureMlClients';
 export { AzureMlSessions } from './AzureMlSessions';
+export { CatalogDirectory } from './CatalogDirectory';
 export { CatalogEntityRefs } from './CatalogEntityRefs';
 export { ComputeService } from './ComputeService';
 export { createRouter } from './createRouter';
