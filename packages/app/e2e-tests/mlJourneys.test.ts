@@ -170,7 +170,9 @@ test('Alice works through a workspace: jobs, a live run, a comparison, lineage a
   await screenshot(page, testInfo, 'alice-hub');
 });
 
-test('Carol, a Reader of the workspace, sees cancel and traffic disabled with the reason', async ({
+// Carol is a Reader of rg-vision in Azure and, outside team-vision, a
+// viewer in the portal's project roles: the permission policy refuses first.
+test('Carol, a viewer of the workspace, sees cancel and traffic disabled with the reason', async ({
   page,
 }, testInfo) => {
   await signInAs(page, 'Carol Chen');
@@ -180,8 +182,7 @@ test('Carol, a Reader of the workspace, sees cancel and traffic disabled with th
   await expect(page.getByRole('button', { name: 'Cancel job' })).toBeDisabled();
   await expect(
     page.getByRole('note').filter({
-      hasText:
-        'Microsoft.MachineLearningServices/workspaces/jobs/cancel/action',
+      hasText: "Backstage permission policy denied 'azureMl.job.cancel'",
     }),
   ).toBeVisible();
   await screenshot(page, testInfo, 'carol-job-cancel-disabled');
@@ -193,7 +194,7 @@ test('Carol, a Reader of the workspace, sees cancel and traffic disabled with th
   await expect(
     page.getByRole('note').filter({
       hasText:
-        'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write',
+        "Backstage permission policy denied 'azureMl.endpoint.traffic.update'",
     }),
   ).toBeVisible();
   await screenshot(page, testInfo, 'carol-endpoint-traffic-disabled');

@@ -173,7 +173,7 @@ test('Alice registers a dataset from the template: the data asset and its catalo
   await expectAudited(page, 'data.register', /alice/);
 });
 
-test('Carol, a Reader of the workspace, is stopped in the form with the reason, and nothing is created', async ({
+test('Carol, a viewer of the workspace, is stopped in the form with the reason, and nothing is created', async ({
   page,
   request,
 }, testInfo) => {
@@ -183,10 +183,10 @@ test('Carol, a Reader of the workspace, is stopped in the form with the reason, 
   const refusal = page.getByRole('alert').filter({
     hasText: 'You cannot run this template in mlw-vision',
   });
+  // Outside team-vision her project role is viewer: the policy refuses first.
   await expect(refusal).toContainText(
-    "Azure RBAC does not grant 'Microsoft.MachineLearningServices/workspaces/jobs/write'",
+    "Backstage permission policy denied 'azureMl.job.submit'",
   );
-  await expect(refusal).toContainText('AzureML Data Scientist');
   await screenshot(page, testInfo, 'carol-experiment-refused');
   // The step does not let her on: no review, no Create.
   await pick(page, /^Compute/, /gpu-cluster/);
@@ -202,7 +202,7 @@ test('Carol, a Reader of the workspace, is stopped in the form with the reason, 
     page
       .getByRole('alert')
       .filter({ hasText: 'You cannot run this template in mlw-vision' }),
-  ).toContainText('Microsoft.MachineLearningServices/workspaces/data/write');
+  ).toContainText("Backstage permission policy denied 'azureMl.data.register'");
   await screenshot(page, testInfo, 'carol-dataset-refused');
 
   // Nothing was made: no repository, and no attempt in the audit log.

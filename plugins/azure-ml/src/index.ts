@@ -13,6 +13,8 @@
 
 export {
   azureMlPlugin,
+  AzureMlAccessDoctorPage,
+  AzureMlAccessMapPage,
   AzureMlAuditPage,
   AzureMlHubPage,
   EntityAzureMlActivityCard,
@@ -52,11 +54,15 @@ export {
   type AzureMlWorkspacePickerUiOptions,
 } from './scaffolder';
 export { auditRouteRef, entityContentRouteRef, rootRouteRef } from './routes';
+export { accessDoctorRouteRef } from './routes';
+export { accessMapRouteRef } from './routes';
 export { isAzureMlAvailable } from './entity';
 export { isAzureMlActivityAvailable } from './components/AuditActivityCard/activityTarget';
 export {
   azureMlApiRef,
   AzureMlClient,
+  type AzureMlAccessDoctorRequest,
+  type AzureMlAccessDoctorSubject,
   type AzureMlAccessRequest,
   type AzureMlApi,
   type AzureMlAuditExport,
@@ -65,6 +71,7 @@ export {
   type AzureMlClientOptions,
   type AzureMlJobListRequest,
   type AzureMlJobMetricsRequest,
+  type AzureMlLeastPrivilegeRequest,
   type AzureMlPageRequest,
 } from './api';
 export { AzureMlIcon } from './components/AzureMlIcon';
@@ -97,6 +104,15 @@ export type {
   AzureMlFeatureAccess,
   AzureMlPortalFeature,
   AccessDenial,
+  AccessCheck,
+  AccessCheckEvidence,
+  AccessCheckId,
+  AccessCheckVerdict,
+  AccessDoctorReport,
+  AccessDoctorSubject,
+  AccessFeatureFinding,
+  AccessFix,
+  AccessRoleToGrant,
   IdentityContext,
   Page,
   WorkspaceRef,

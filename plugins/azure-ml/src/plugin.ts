@@ -14,6 +14,8 @@ import {
 } from '@backstage/plugin-scaffolder-react';
 import { azureMlApiFactory } from './api';
 import { auditRouteRef, entityContentRouteRef, rootRouteRef } from './routes';
+import { accessDoctorRouteRef } from './routes';
+import { accessMapRouteRef } from './routes';
 import {
   AzureMlComputePicker,
   AzureMlComputePickerFieldSchema,
@@ -55,6 +57,8 @@ export const azureMlPlugin = createPlugin({
     root: rootRouteRef,
     entityContent: entityContentRouteRef,
     audit: auditRouteRef,
+    accessDoctor: accessDoctorRouteRef,
+    accessMap: accessMapRouteRef,
   },
 });
 
@@ -110,6 +114,46 @@ export const AzureMlAuditPage: () => JSX.Element = azureMlPlugin.provide(
     component: () =>
       import('./components/AuditPage').then(m => m.LegacyAuditPage),
     mountPoint: auditRouteRef,
+  }),
+);
+
+/**
+ * The access doctor page of the legacy frontend system: for a workspace and
+ * a subject (the signed-in user; the service identity or another user for
+ * holders of `azureMl.access.diagnose.others`), every check between them and
+ * Azure ML with its verdict, evidence and fix. Mount it with
+ * `<Route path="/azure-ml/access-doctor" element={<AzureMlAccessDoctorPage />} />`
+ * so refusals across the plugin link to it.
+ *
+ * @public
+ */
+export const AzureMlAccessDoctorPage: () => JSX.Element = azureMlPlugin.provide(
+  createRoutableExtension({
+    name: 'AzureMlAccessDoctorPage',
+    component: () =>
+      import('./components/AccessDoctorPage').then(
+        m => m.LegacyAccessDoctorPage,
+      ),
+    mountPoint: accessDoctorRouteRef,
+  }),
+);
+
+/**
+ * The access map page of the legacy frontend system, "who can do what
+ * where": for the workspace picked (the `workspace` query parameter, an ARM
+ * id), each person and group with their project role, the portal features
+ * it allows, their Azure role assignments and where the two disagree.
+ * Mount it with
+ * `<Route path="/azure-ml/access-map" element={<AzureMlAccessMapPage />} />`.
+ *
+ * @public
+ */
+export const AzureMlAccessMapPage: () => JSX.Element = azureMlPlugin.provide(
+  createRoutableExtension({
+    name: 'AzureMlAccessMapPage',
+    component: () =>
+      import('./components/AccessMapPage').then(m => m.LegacyAccessMapPage),
+    mountPoint: accessMapRouteRef,
   }),
 );
 

@@ -30,3 +30,24 @@ export const entityContentRouteRef = createRouteRef({
  * @public
  */
 export const auditRouteRef = createRouteRef({ id: 'azure-ml:audit' });
+
+/**
+ * The route of the access map (`/azure-ml/access-map` by default): who can
+ * do what in a workspace, by project role and by Azure RBAC, with the
+ * workspace's ARM id in the `workspace` query parameter; usable in both
+ * frontend systems.
+ *
+ * @public
+ */
+export const accessMapRouteRef = createRouteRef({ id: 'azure-ml:access-map' });
+
+/**
+ * The route of the access doctor (`/azure-ml/access-doctor` by default),
+ * which refusals link to with the workspace, the refused action and its
+ * scope in the query; usable in both frontend systems.
+ *
+ * @public
+ */
+export const accessDoctorRouteRef = createRouteRef({
+  id: 'azure-ml:access-doctor',
+});

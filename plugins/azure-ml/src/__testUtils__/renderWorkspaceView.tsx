@@ -7,6 +7,7 @@ import type { ReactElement } from 'react';
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import type { RouteRef } from '@backstage/frontend-plugin-api';
 import { azureMlApiRef, type AzureMlApi } from '../api';
 import { WorkspaceViewProvider } from '../components/WorkspaceView/WorkspaceViewContext';
 import { TAB, workspace } from './fixtures';
@@ -17,6 +18,8 @@ export interface WorkspaceViewOptions {
   path?: string;
   /** The URL the app starts at. */
   url?: string;
+  /** Route refs mounted in the test app, for `useRouteRef`. */
+  mountedRoutes?: { [path: string]: RouteRef };
 }
 
 /**
@@ -29,7 +32,7 @@ export function renderWorkspaceView(
   api: Partial<AzureMlApi>,
   options: WorkspaceViewOptions = {},
 ) {
-  const { path = `${TAB}/view`, url = `${TAB}/view` } = options;
+  const { path = `${TAB}/view`, url = `${TAB}/view`, mountedRoutes } = options;
   return renderInTestApp(
     <WorkspaceViewProvider workspace={workspace} basePath={TAB}>
       <Routes>
@@ -39,6 +42,7 @@ export function renderWorkspaceView(
     {
       apis: [[azureMlApiRef, api as AzureMlApi]],
       initialRouteEntries: [url],
+      mountedRoutes,
     },
   );
 }

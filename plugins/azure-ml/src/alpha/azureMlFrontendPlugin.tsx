@@ -7,6 +7,10 @@ import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { AzureMlIcon } from '../components/AzureMlIcon';
 import { auditRouteRef, entityContentRouteRef, rootRouteRef } from '../routes';
+import { accessDoctorRouteRef } from '../routes';
+import { accessMapRouteRef } from '../routes';
+import { azureMlAccessDoctorSubPageExtension } from './azureMlAccessDoctorSubPageExtension';
+import { azureMlAccessMapSubPageExtension } from './azureMlAccessMapSubPageExtension';
 import { azureMlActivityCardExtension } from './azureMlActivityCardExtension';
 import { azureMlApiExtension } from './azureMlApiExtension';
 import { azureMlAuditSubPageExtension } from './azureMlAuditSubPageExtension';
@@ -36,6 +40,8 @@ export const azureMlFrontendPlugin = createFrontendPlugin({
     root: convertLegacyRouteRef(rootRouteRef),
     entityContent: convertLegacyRouteRef(entityContentRouteRef),
     audit: convertLegacyRouteRef(auditRouteRef),
+    accessDoctor: convertLegacyRouteRef(accessDoctorRouteRef),
+    accessMap: convertLegacyRouteRef(accessMapRouteRef),
   },
   extensions: [
     azureMlApiExtension,
@@ -43,6 +49,8 @@ export const azureMlFrontendPlugin = createFrontendPlugin({
     // The first sub-page is the one /azure-ml leads to.
     azureMlHubSubPageExtension,
     azureMlAuditSubPageExtension,
+    azureMlAccessDoctorSubPageExtension,
+    azureMlAccessMapSubPageExtension,
     azureMlEntityContentExtension,
     azureMlActivityCardExtension,
     // Software template fields, for the scaffolder's forms.

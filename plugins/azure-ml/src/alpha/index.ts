@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+export * from './azureMlAccessDoctorSubPageExtension';
+export * from './azureMlAccessMapSubPageExtension';
 export * from './azureMlActivityCardExtension';
 export * from './azureMlApiExtension';
 export * from './azureMlAuditSubPageExtension';

@@ -5,6 +5,8 @@
 
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  AccessDoctorReport,
+  AzureMlAccessMap,
   AzureMlAuditEvent,
   AzureMlAuditFilter,
   AzureMlAuditVerification,
@@ -15,6 +17,7 @@ import type {
   AzureMlJob,
   AzureMlJobFilter,
   AzureMlJobMetrics,
+  AzureMlLeastPrivilegeReport,
   AzureMlModelContainer,
   AzureMlModelVersion,
   AzureMlModelVersionDetail,
@@ -72,6 +75,61 @@ export interface AzureMlJobMetricsRequest {
 export interface AzureMlAccessRequest {
   /** Check the endpoint's features (traffic) on this online endpoint. */
   endpointName?: string;
+}
+
+/**
+ * Whom the access doctor examines: `me` (the signed-in user), `service`
+ * (the portal's own service identity) or `user:<Entra object id>` (another
+ * user). The last two need the Backstage permission
+ * `azureMl.access.diagnose.others`; the backend refuses them with a 403
+ * otherwise.
+ *
+ * @public
+ */
+export type AzureMlAccessDoctorSubject = 'me' | 'service' | `user:${string}`;
+
+/**
+ * What the access doctor is asked to examine.
+ *
+ * @public
+ */
+export interface AzureMlAccessDoctorRequest {
+  /** The Azure Resource Manager id of the workspace to check access to. */
+  workspaceId: string;
+  /**
+   * Whom to examine.
+   *
+   * @defaultValue `me`, the backend's default
+   */
+  subject?: AzureMlAccessDoctorSubject;
+  /**
+   * The Azure RBAC action (or Backstage permission) a refusal named, when
+   * the doctor was opened from one; the report then names it.
+   */
+  action?: string;
+}
+
+/**
+ * What the least-privilege advisor is asked about: a workspace and the
+ * window of its audit log and Activity Log to read.
+ *
+ * @public
+ */
+export interface AzureMlLeastPrivilegeRequest {
+  /** The Azure Resource Manager id of the workspace to advise on. */
+  workspaceId: string;
+  /**
+   * The window's start, ISO 8601 (inclusive).
+   *
+   * @defaultValue 30 days before `to`, the backend's default
+   */
+  from?: string;
+  /**
+   * The window's end, ISO 8601 (exclusive); at most 90 days after `from`.
+   *
+   * @defaultValue now, the backend's default
+   */
+  to?: string;
 }
 
 /**
@@ -208,6 +266,40 @@ export interface AzureMlApi {
     workspace: WorkspaceRef,
     request?: AzureMlAccessRequest,
   ): Promise<AzureMlWorkspaceAccess>;
+
+  /**
+   * Who can do what in a workspace: the people and groups holding a
+   * project role there and the portal features it allows, their Azure role
+   * assignments (read as the user, inherited ones and their groups'
+   * included), and where the two disagree, both ways.
+   */
+  getAccessMap(workspace: WorkspaceRef): Promise<AzureMlAccessMap>;
+
+  /**
+   * Runs the access doctor on a workspace: every check between the subject
+   * and the workspace (sign-in token, consent, guest account, Azure RBAC,
+   * Backstage permissions, the service identity), each with its verdict,
+   * evidence and fix.
+   *
+   * @throws `InvalidResourceIdError` when `workspaceId` is not a
+   *   workspace's ARM id, sending nothing.
+   */
+  getAccessDoctorReport(
+    request: AzureMlAccessDoctorRequest,
+  ): Promise<AccessDoctorReport>;
+
+  /**
+   * Advises on least privilege in a workspace: the Azure actions each group
+   * used over the window, a custom role covering exactly them, and what the
+   * current role assignments grant beyond that. Needs the Backstage
+   * permission `azureMl.audit.read`.
+   *
+   * @throws `InvalidResourceIdError` when `workspaceId` is not a
+   *   workspace's ARM id, sending nothing.
+   */
+  getLeastPrivilege(
+    request: AzureMlLeastPrivilegeRequest,
+  ): Promise<AzureMlLeastPrivilegeReport>;
 
   /** Lists one page of a workspace's compute targets. */
   listComputes(

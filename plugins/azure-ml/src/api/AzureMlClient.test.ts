@@ -12,7 +12,10 @@ import {
 } from '@backstage/core-app-api';
 import { ResponseError } from '@backstage/errors';
 import { mockApis } from '@backstage/test-utils';
-import type { WorkspaceRef } from '@azure-ml-backstage/plugin-azure-ml-common';
+import {
+  InvalidResourceIdError,
+  type WorkspaceRef,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
 import { AzureMlClient } from './AzureMlClient';
 
 /** One request as the server saw it. */
@@ -377,6 +380,11 @@ describe('AzureMlClient', () => {
       (c: AzureMlClient) => c.listEnvironments(workspace, { pageToken: 'e 2' }),
       `${W}/environments?pageToken=e%202`,
     ],
+    [
+      'getAccessMap',
+      (c: AzureMlClient) => c.getAccessMap(workspace),
+      `${W}/access-map`,
+    ],
   ])('%s sends one GET to its URL', async (_name, call, url) => {
     answers.push({ status: 200, body: { answered: true } });
     const { client } = createClient();
@@ -443,6 +451,155 @@ describe('AzureMlClient', () => {
       'Azure is throttling reads; retry in 30 seconds.',
     );
     expect(error.response.headers.get('retry-after')).toBe('30');
+  });
+
+  describe('the access doctor', () => {
+    const WS_ID =
+      '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg-nlp/providers/Microsoft.MachineLearningServices/workspaces/mlw-nlp';
+    const DOCTOR =
+      '/api/azure-ml/workspaces/00000000-1111-2222-3333-444444444444/rg-nlp/mlw-nlp/access-doctor';
+    const report = { workspaceId: WS_ID, checks: [] };
+
+    it("gets the report for the signed-in user with the user's Entra token", async () => {
+      answers.push({ status: 200, body: report });
+      const { client } = createClient();
+
+      await expect(
+        client.getAccessDoctorReport({ workspaceId: WS_ID }),
+      ).resolves.toEqual(report);
+
+      expect(seen.map(r => [r.method, r.url])).toEqual([['GET', DOCTOR]]);
+      expect(seen[0].headers['x-azure-ml-authorization']).toBe(
+        `Bearer ${ENTRA_TOKEN}`,
+      );
+      expect(seen[0].headers.authorization).toBe(`Bearer ${BACKSTAGE_TOKEN}`);
+    });
+
+    it('names another subject and the refused action in the query, encoded, and reads ARM ids in any case', async () => {
+      answers.push({ status: 200, body: report });
+      const { client } = createClient();
+
+      await client.getAccessDoctorReport({
+        workspaceId: WS_ID.replace('/resourceGroups/', '/resourcegroups/'),
+        subject: 'user:22222222-0000-4000-8000-000000000003',
+        action:
+          'Microsoft.MachineLearningServices/workspaces/jobs/cancel/action',
+      });
+
+      expect(seen[0].url).toBe(
+        `${DOCTOR}?subject=user%3A22222222-0000-4000-8000-000000000003&action=Microsoft.MachineLearningServices%2Fworkspaces%2Fjobs%2Fcancel%2Faction`,
+      );
+    });
+
+    it('refuses an id that is not a workspace, sending nothing', async () => {
+      const { client } = createClient();
+
+      await expect(
+        client.getAccessDoctorReport({
+          workspaceId: `${WS_ID}/jobs/job-1`,
+        }),
+      ).rejects.toBeInstanceOf(InvalidResourceIdError);
+      expect(seen).toEqual([]);
+    });
+
+    it("throws the backend's 403 for another subject as a ResponseError", async () => {
+      const message =
+        "Backstage permission policy denied 'azureMl.access.diagnose.others' (read); ask a Backstage administrator for access";
+      answers.push({
+        status: 403,
+        body: {
+          error: { name: 'NotAllowedError', message },
+          response: { statusCode: 403 },
+        },
+      });
+      const { client } = createClient();
+
+      const error = (await client
+        .getAccessDoctorReport({ workspaceId: WS_ID, subject: 'service' })
+        .catch(e => e)) as ResponseError;
+
+      expect(seen[0].url).toBe(`${DOCTOR}?subject=service`);
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(403);
+      expect(error.body.error.message).toBe(message);
+    });
+  });
+
+  describe('the least-privilege advisor', () => {
+    const WS_ID =
+      '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg-nlp/providers/Microsoft.MachineLearningServices/workspaces/mlw-nlp';
+    const ADVISOR =
+      '/api/azure-ml/workspaces/00000000-1111-2222-3333-444444444444/rg-nlp/mlw-nlp/least-privilege';
+    const report = {
+      workspaceId: WS_ID,
+      from: '2026-03-02T00:00:00.000Z',
+      to: '2026-04-01T00:00:00.000Z',
+      note: 'Reads are not recorded.',
+      eventCount: 0,
+      unattributedEvents: 0,
+      roles: [],
+      assignments: [],
+    };
+
+    it("gets the advice for the backend's default window with the user's Entra token", async () => {
+      answers.push({ status: 200, body: report });
+      const { client } = createClient();
+
+      await expect(
+        client.getLeastPrivilege({ workspaceId: WS_ID }),
+      ).resolves.toEqual(report);
+
+      expect(seen.map(r => [r.method, r.url])).toEqual([['GET', ADVISOR]]);
+      expect(seen[0].headers['x-azure-ml-authorization']).toBe(
+        `Bearer ${ENTRA_TOKEN}`,
+      );
+      expect(seen[0].headers.authorization).toBe(`Bearer ${BACKSTAGE_TOKEN}`);
+    });
+
+    it('sends the window in the query, encoded', async () => {
+      answers.push({ status: 200, body: report });
+      const { client } = createClient();
+
+      await client.getLeastPrivilege({
+        workspaceId: WS_ID,
+        from: '2026-03-25T00:00:00.000Z',
+        to: '2026-04-01T00:00:00.000Z',
+      });
+
+      expect(seen[0].url).toBe(
+        `${ADVISOR}?from=2026-03-25T00%3A00%3A00.000Z&to=2026-04-01T00%3A00%3A00.000Z`,
+      );
+    });
+
+    it('refuses an id that is not a workspace, sending nothing', async () => {
+      const { client } = createClient();
+
+      await expect(
+        client.getLeastPrivilege({ workspaceId: `${WS_ID}/jobs/job-1` }),
+      ).rejects.toBeInstanceOf(InvalidResourceIdError);
+      expect(seen).toEqual([]);
+    });
+
+    it("throws the backend's 403 without audit.read as a ResponseError", async () => {
+      const message =
+        "Backstage permission policy denied 'azureMl.audit.read' (read); ask a Backstage administrator for access";
+      answers.push({
+        status: 403,
+        body: {
+          error: { name: 'NotAllowedError', message },
+          response: { statusCode: 403 },
+        },
+      });
+      const { client } = createClient();
+
+      const error = (await client
+        .getLeastPrivilege({ workspaceId: WS_ID })
+        .catch(e => e)) as ResponseError;
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(403);
+      expect(error.body.error.message).toBe(message);
+    });
   });
 
   describe('the audit log', () => {

@@ -12,6 +12,9 @@ import type {
 import { ResponseError } from '@backstage/errors';
 import {
   AZURE_ML_AUTHORIZATION_HEADER,
+  parseWorkspaceId,
+  type AccessDoctorReport,
+  type AzureMlAccessMap,
   type AzureMlAuditEvent,
   type AzureMlAuditFilter,
   type AzureMlAuditVerification,
@@ -21,6 +24,7 @@ import {
   type AzureMlEnvironment,
   type AzureMlJob,
   type AzureMlJobMetrics,
+  type AzureMlLeastPrivilegeReport,
   type AzureMlModelContainer,
   type AzureMlModelVersion,
   type AzureMlModelVersionDetail,
@@ -34,6 +38,7 @@ import {
   type WorkspaceRef,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import type {
+  AzureMlAccessDoctorRequest,
   AzureMlAccessRequest,
   AzureMlApi,
   AzureMlAuditExport,
@@ -41,6 +46,7 @@ import type {
   AzureMlAuditListRequest,
   AzureMlJobListRequest,
   AzureMlJobMetricsRequest,
+  AzureMlLeastPrivilegeRequest,
   AzureMlPageRequest,
 } from './AzureMlApi';
 
@@ -264,6 +270,35 @@ export class AzureMlClient implements AzureMlApi {
     return this.#request('GET', [...workspaceSegments(workspace), 'access'], {
       query: { endpointName: request.endpointName },
     });
+  }
+
+  async getAccessMap(workspace: WorkspaceRef): Promise<AzureMlAccessMap> {
+    return this.#request('GET', [
+      ...workspaceSegments(workspace),
+      'access-map',
+    ]);
+  }
+
+  async getAccessDoctorReport(
+    request: AzureMlAccessDoctorRequest,
+  ): Promise<AccessDoctorReport> {
+    const { workspace } = parseWorkspaceId(request.workspaceId);
+    return this.#request(
+      'GET',
+      [...workspaceSegments(workspace), 'access-doctor'],
+      { query: { subject: request.subject, action: request.action } },
+    );
+  }
+
+  async getLeastPrivilege(
+    request: AzureMlLeastPrivilegeRequest,
+  ): Promise<AzureMlLeastPrivilegeReport> {
+    const { workspace } = parseWorkspaceId(request.workspaceId);
+    return this.#request(
+      'GET',
+      [...workspaceSegments(workspace), 'least-privilege'],
+      { query: { from: request.from, to: request.to } },
+    );
   }
 
   async listAuditEvents(

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+export * from './AccessDoctorLink';
+export * from './AccessDoctorPage';
 export * from './AzureMlIcon';
 export * from './IdentityCard';
 export * from './IdentityDetails';

@@ -23,6 +23,7 @@ import {
   workspace,
   WS_ID,
 } from '../../__testUtils__';
+import { accessDoctorRouteRef } from '../../routes';
 import { CancelJobButton } from './CancelJobButton';
 
 const CANCEL_ACTION =
@@ -101,6 +102,45 @@ describe('CancelJobButton', () => {
     fireEvent.click(button);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(cancelJob).not.toHaveBeenCalled();
+  });
+
+  it('links the reason to the access doctor with the workspace, the refused action and its scope', async () => {
+    const { api } = fakeApi({ getAccess: async () => access(false) });
+    await renderWorkspaceView(
+      <CancelJobButton job={job()} onCancelled={jest.fn()} />,
+      api,
+      { mountedRoutes: { '/azure-ml/access-doctor': accessDoctorRouteRef } },
+    );
+
+    const link = await screen.findByRole('link', {
+      name: 'Diagnose with the access doctor',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      `/azure-ml/access-doctor?${new URLSearchParams({
+        workspace: WS_ID,
+        action: CANCEL_ACTION,
+        scope: WS_ID,
+      })}`,
+    );
+    // The link follows the note; the button's description stays the reason.
+    expect(
+      screen.getByRole('button', { name: 'Cancel job' }),
+    ).toHaveAccessibleDescription(AZURE_DENIAL);
+  });
+
+  it('offers no access doctor link when the user may cancel', async () => {
+    const { api } = fakeApi();
+    await renderWorkspaceView(
+      <CancelJobButton job={job()} onCancelled={jest.fn()} />,
+      api,
+      { mountedRoutes: { '/azure-ml/access-doctor': accessDoctorRouteRef } },
+    );
+
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Cancel job' })).toBeEnabled(),
+    );
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('is disabled when access cannot be checked', async () => {

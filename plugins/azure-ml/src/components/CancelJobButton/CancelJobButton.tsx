@@ -17,10 +17,17 @@ import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   isTerminalJobStatus,
+  workspaceId,
   type AzureMlJob,
 } from '@azure-ml-backstage/plugin-azure-ml-common';
 import { azureMlApiRef } from '../../api';
 import { useFeatureAccess } from '../../hooks/useFeatureAccess';
+import {
+  AccessDoctorLink,
+  denialTarget,
+  messageTarget,
+} from '../AccessDoctorLink';
+import { accessDeniedMessage } from '../AzureMlErrorPanel';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { cancelErrorMessage } from './cancelErrorMessage';
 
@@ -124,6 +131,11 @@ function CancelJobControl(props: CancelJobButtonProps) {
           {note}
         </Typography>
       )}
+      {!requested && !access.loading && access.denial && (
+        <AccessDoctorLink
+          target={denialTarget(access.denial, workspaceId(workspace))}
+        />
+      )}
       <Dialog
         open={open}
         onClose={close}
@@ -139,6 +151,14 @@ function CancelJobControl(props: CancelJobButtonProps) {
           {error && (
             <Alert severity="error">
               Azure did not cancel the job: {cancelErrorMessage(error)}
+              <div>
+                <AccessDoctorLink
+                  target={messageTarget(
+                    accessDeniedMessage(error),
+                    workspaceId(workspace),
+                  )}
+                />
+              </div>
             </Alert>
           )}
         </DialogContent>

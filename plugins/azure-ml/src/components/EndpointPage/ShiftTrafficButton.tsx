@@ -6,8 +6,12 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import type { AzureMlOnlineEndpoint } from '@azure-ml-backstage/plugin-azure-ml-common';
+import {
+  workspaceId,
+  type AzureMlOnlineEndpoint,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
 import { useFeatureAccess } from '../../hooks/useFeatureAccess';
+import { AccessDoctorLink, denialTarget } from '../AccessDoctorLink';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 
 const BUSY_STATES = ['Creating', 'Updating', 'Deleting'];
@@ -76,6 +80,11 @@ export function ShiftTrafficButton(props: {
         >
           {reason}
         </Typography>
+      )}
+      {!access.loading && access.denial && (
+        <AccessDoctorLink
+          target={denialTarget(access.denial, workspaceId(workspace))}
+        />
       )}
     </Box>
   );

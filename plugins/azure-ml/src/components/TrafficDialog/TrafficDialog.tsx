@@ -14,7 +14,11 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
-import type { AzureMlOnlineEndpoint } from '@azure-ml-backstage/plugin-azure-ml-common';
+import {
+  workspaceId,
+  type AzureMlOnlineEndpoint,
+} from '@azure-ml-backstage/plugin-azure-ml-common';
+import { AccessDoctorLink, messageTarget } from '../AccessDoctorLink';
 import { useWorkspaceView } from '../WorkspaceView/WorkspaceViewContext';
 import { TrafficSplitBar } from '../TrafficSplitBar';
 import { DeploymentShareField } from './DeploymentShareField';
@@ -45,7 +49,11 @@ function initialShares(endpoint: AzureMlOnlineEndpoint) {
   );
 }
 
-function UpdateProgress(props: { state: TrafficUpdateStep }) {
+function UpdateProgress(props: {
+  state: TrafficUpdateStep;
+  /** The ARM id of the endpoint's workspace, for the access doctor's link. */
+  workspaceId: string;
+}) {
   const { state } = props;
   if (state.step === 'sending') {
     return (
@@ -71,6 +79,11 @@ function UpdateProgress(props: { state: TrafficUpdateStep }) {
         <Alert severity="error">
           <AlertTitle>{state.title}</AlertTitle>
           {state.message}
+          <div>
+            <AccessDoctorLink
+              target={messageTarget(state.message, props.workspaceId)}
+            />
+          </div>
         </Alert>
       </Box>
     );
@@ -138,7 +151,10 @@ function TrafficForm(props: Omit<TrafficDialogProps, 'open'>) {
             <TrafficSplitBar traffic={validation.traffic} />
           </Box>
         )}
-        <UpdateProgress state={update.state} />
+        <UpdateProgress
+          state={update.state}
+          workspaceId={workspaceId(workspace)}
+        />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={update.state.step === 'sending'}>

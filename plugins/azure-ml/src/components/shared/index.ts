@@ -13,3 +13,5 @@ export * from './StudioLink';
 export * from './TagChips';
 export * from './formatTimestamp';
 export * from './TextFilter';
+export * from './WorkspaceIdSelect';
+export * from './readWorkspaceFromAddress';

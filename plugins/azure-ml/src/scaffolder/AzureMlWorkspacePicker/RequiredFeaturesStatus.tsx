@@ -8,6 +8,10 @@ import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
+import {
+  AccessDoctorLink,
+  denialTarget,
+} from '../../components/AccessDoctorLink';
 import { loadErrorMessage } from '../shared/loadErrorMessage';
 import type { RequiredFeaturesCheckState } from './useRequiredFeaturesCheck';
 
@@ -79,6 +83,11 @@ export function RequiredFeaturesStatus(props: {
               {refusals.map(refusal => (
                 <li key={refusal.feature}>
                   <Typography variant="body2">{refusal.message}</Typography>
+                  {refusal.denial && (
+                    <AccessDoctorLink
+                      target={denialTarget(refusal.denial, state.workspaceId)}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

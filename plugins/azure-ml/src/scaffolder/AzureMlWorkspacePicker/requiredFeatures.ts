@@ -5,6 +5,7 @@
 
 import {
   azureMlPortalFeatureRequirements,
+  type AccessDenial,
   type AzureMlPortalFeature,
   type AzureMlWorkspaceAccess,
   type WorkspaceRef,
@@ -29,8 +30,12 @@ export const workspaceFeatures = (
  * @internal
  */
 export interface RequiredFeaturesCheck {
-  /** Why each refused feature is refused, in the backend's words. */
-  refusals: { feature: AzureMlPortalFeature; message: string }[];
+  /** Why each refused feature is refused, in the backend's words, with the refusal when the backend gave one. */
+  refusals: {
+    feature: AzureMlPortalFeature;
+    message: string;
+    denial?: AccessDenial;
+  }[];
   /** Features the backend did not answer for; the template's actions still check them. */
   unanswered: AzureMlPortalFeature[];
 }
@@ -67,6 +72,7 @@ export function requiredFeaturesCheck(
         message:
           entry.denial?.message ??
           `You may not use ${feature} in this workspace`,
+        ...(entry.denial ? { denial: entry.denial } : {}),
       });
     }
   }

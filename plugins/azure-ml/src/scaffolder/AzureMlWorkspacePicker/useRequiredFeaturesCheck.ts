@@ -22,7 +22,13 @@ import {
 export type RequiredFeaturesCheckState =
   | { status: 'idle' }
   | { status: 'checking'; workspaceName: string }
-  | { status: 'checked'; workspaceName: string; check: RequiredFeaturesCheck }
+  | {
+      status: 'checked';
+      workspaceName: string;
+      /** The ARM id of the checked workspace. */
+      workspaceId: string;
+      check: RequiredFeaturesCheck;
+    }
   | {
       status: 'failed';
       workspaceName: string;
@@ -73,7 +79,12 @@ export function useRequiredFeaturesCheck(
     };
   }
   if (result.status === 'loaded' && result.value?.workspaceId === target.id) {
-    return { status: 'checked', workspaceName, check: result.value.check };
+    return {
+      status: 'checked',
+      workspaceName,
+      workspaceId: target.id,
+      check: result.value.check,
+    };
   }
   return { status: 'checking', workspaceName };
 }

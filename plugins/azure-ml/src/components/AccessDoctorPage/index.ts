@@ -1,0 +1,7 @@
+/*
+ * Copyright 2026 The Azure ML for Backstage Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+export * from './AccessDoctorPage';
+export * from './LegacyAccessDoctorPage';
