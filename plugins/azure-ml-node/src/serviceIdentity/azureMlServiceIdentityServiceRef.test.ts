@@ -106,6 +106,10 @@ function testModule(pluginId: string, received: Received, addMode?: string) {
   });
 }
 
+// Each test boots a backend against the emulator; a loaded machine needs
+// more than Jest's default 5 seconds for that.
+jest.setTimeout(30_000);
+
 describe('azureMlServiceIdentityServiceRef', () => {
   let emulator: Emulator;
   beforeAll(async () => {
