@@ -19,7 +19,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { AccessMapService, readAccessMapProjectRoles } from './accessMap';
+import { AccessMapService } from './accessMap';
 import { scheduleActivityLogImport } from './activityLog';
 import { LeastPrivilegeAdvisor } from './advisor';
 import { AccessDoctor } from './doctor/AccessDoctor';
@@ -121,6 +121,9 @@ export const azureMlPlugin = createBackendPlugin({
           catalog: deps.catalog,
           auth: deps.auth,
         });
+        // Read once, for the access map (only when configured: without it, no
+        // project-roles policy is assumed) and the doctor (the defaults too).
+        const projectRoles = readAzureMlProjectRoles(config);
         const catalogDirectory = new CatalogDirectory({
           catalog: deps.catalog,
           auth: deps.auth,
@@ -137,7 +140,9 @@ export const azureMlPlugin = createBackendPlugin({
             entityRefs,
             accessMap: new AccessMapService({
               catalog: catalogDirectory,
-              projectRoles: readAccessMapProjectRoles(config),
+              projectRoles: config.has('azureMl.projectRoles')
+                ? projectRoles
+                : undefined,
             }),
             doctor: new AccessDoctor({
               config: azureMl,
@@ -148,7 +153,7 @@ export const azureMlPlugin = createBackendPlugin({
               serviceIdentity: deps.serviceIdentity,
               permissions: deps.permissions,
               entityRefs,
-              projectRoles: readAzureMlProjectRoles(config),
+              projectRoles,
             }),
             auditHook: new LedgerAuditHook({
               ledger: auditLedger,

@@ -4,4 +4,3 @@
  */
 
 export { AccessMapService } from './AccessMapService';
-export { readAccessMapProjectRoles } from './readAccessMapProjectRoles';
